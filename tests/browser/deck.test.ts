@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck, plainTitle } from '../support/deck.ts'
+import { OFFLINE_MARKER } from '../support/offline.ts'
+import { launchChromium, showSlide, watchPage } from '../support/page.ts'
+
+const { slides } = await loadDeck()
+const site = inject('siteUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(() => browser?.close())
+
+describe('the built deck', () => {
+  it('was built without touching the network', () => {
+    expect(inject('buildLog')).not.toContain(OFFLINE_MARKER)
+  })
+
+  it.each(slides)('renders slide $no ($title) with no console error and no remote request', async ({ no, title }) => {
+    const { page, errors, remote } = await watchPage(browser)
+    await page.goto(`${site}${no}`)
+    await showSlide(page, no)
+    await expect.poll(() => page.locator(`.slidev-page-${no}`).first().innerText()).toContain(plainTitle(title))
+    await page.waitForLoadState('networkidle')
+    expect(remote).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('opens the presenter view with no console error and no remote request', async () => {
+    const { page, errors, remote } = await watchPage(browser)
+    await page.goto(`${site}presenter/1`)
+    await page.locator('.slidev-presenter').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(remote).toEqual([])
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})

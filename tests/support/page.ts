@@ -1,0 +1,39 @@
+// Opens pages of the deck in the Chromium that scripts/browser.ts finds, and records what a
+// viewer would not see: console errors, Vue warnings, uncaught exceptions and remote requests.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
+import { launchChromium } from '../../scripts/browser.ts'
+import { isLocalUrl } from './offline.ts'
+
+export interface Watched {
+  page: Page
+  errors: string[]
+  remote: string[]
+}
+
+export async function watchPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options })
+  const page = await context.newPage()
+  const watched: Watched = { page, errors: [], remote: [] }
+  // Every request is seen here; a remote one is recorded and refused, never sent.
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (isLocalUrl(url))
+      return route.continue()
+    watched.remote.push(url)
+    return route.abort('blockedbyclient')
+  })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || (msg.type() === 'warning' && msg.text().includes('[Vue warn]')))
+      watched.errors.push(`${msg.type()}: ${msg.text()}`)
+  })
+  page.on('pageerror', error => watched.errors.push(`pageerror: ${error.message}`))
+  return watched
+}
+
+export { launchChromium }
+
+/** Waits until slide `no` is on screen and its fonts are loaded. */
+export async function showSlide(page: Page, no: number): Promise<void> {
+  await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready)
+}

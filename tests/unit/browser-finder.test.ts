@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { describe, expect, it, vi } from 'vitest'
+import { BrowserNotFoundError, findChromium } from '../../scripts/browser.ts'
+
+function fakeBrowser(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'browser-'))
+  const path = join(dir, name)
+  writeFileSync(path, '#!/bin/sh\n')
+  chmodSync(path, 0o755)
+  return path
+}
+
+describe('findChromium', () => {
+  it('prefers CHROMIUM_PATH', () => {
+    const path = fakeBrowser('my-chrome')
+    expect(findChromium({ CHROMIUM_PATH: path, PATH: '' })).toBe(path)
+  })
+
+  it('rejects a CHROMIUM_PATH that is not executable, naming it', () => {
+    expect(() => findChromium({ CHROMIUM_PATH: '/nope/chrome' })).toThrow('/nope/chrome')
+  })
+
+  it('falls back to a system browser on PATH', () => {
+    vi.spyOn(chromium, 'executablePath').mockReturnValue('/not/installed/chrome')
+    const path = fakeBrowser('chromium-browser')
+    expect(findChromium({ PATH: join(path, '..') })).toBe(path)
+  })
+
+  it('says how to get a browser when there is none', () => {
+    vi.spyOn(chromium, 'executablePath').mockReturnValue('/not/installed/chrome')
+    expect(() => findChromium({ PATH: '/nonexistent' })).toThrow(BrowserNotFoundError)
+    expect(() => findChromium({ PATH: '/nonexistent' })).toThrow(/CHROMIUM_PATH.*\n.*playwright install chromium.*\n.*apt-get install -y chromium/s)
+  })
+})
