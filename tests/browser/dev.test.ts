@@ -1,0 +1,43 @@
+// `npm run dev` as a speaker uses it: the dev server, the slides and the presenter view, offline.
+import { spawn, type ChildProcess } from 'node:child_process'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { SLIDEV_BIN } from '../../scripts/export.ts'
+import { ROOT } from '../support/deck.ts'
+import { GUARD_ARGS, OFFLINE_MARKER } from '../support/offline.ts'
+import { launchChromium, showSlide, watchPage } from '../support/page.ts'
+
+const PORT = 3131 // not 3030, so that a speaker's running `npm run dev` does not collide
+let server: ChildProcess
+let log = ''
+let browser: Browser
+
+beforeAll(async () => {
+  server = spawn(process.execPath, [...GUARD_ARGS, SLIDEV_BIN, '--port', String(PORT), '--open', 'false'], { cwd: ROOT })
+  server.stdout!.on('data', (chunk: Buffer) => { log += chunk })
+  server.stderr!.on('data', (chunk: Buffer) => { log += chunk })
+  await vi.waitFor(() => {
+    if (!log.includes(`localhost:${PORT}`))
+      throw new Error(`dev server not up yet:\n${log}`)
+  }, { timeout: 120_000, interval: 250 })
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  server?.kill()
+})
+
+describe('npm run dev', () => {
+  it('serves the first slide and the presenter view, with nothing leaving this machine', async () => {
+    const { page, errors, remote } = await watchPage(browser)
+    await page.goto(`http://localhost:${PORT}/1`)
+    await showSlide(page, 1)
+    await page.goto(`http://localhost:${PORT}/presenter/1`)
+    await page.locator('.slidev-presenter').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(remote).toEqual([])
+    expect(errors).toEqual([])
+    expect(log).not.toContain(OFFLINE_MARKER)
+  })
+})
