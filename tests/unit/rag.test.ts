@@ -42,7 +42,7 @@ describe('RAG snippet', () => {
     expect(prompt).toMatch(/^\[1\] \(QLoRA paper\)/m)
     expect(prompt).toMatch(/^\[2\] /m)
     expect(prompt).toMatch(/Question: QLoRA 65B GPU\?$/)
-    expect(buildPrompt('x', [])).toContain('no source matched')
+    expect(buildPrompt('x', [])).toContain('No source matched')
   })
 
   it('passes the augmented prompt to the injected model and leaves the model alone', async () => {
