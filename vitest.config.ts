@@ -1,4 +1,5 @@
 import vue from '@vitejs/plugin-vue'
+import icons from 'unplugin-icons/vite'
 import { defineConfig } from 'vitest/config'
 
 // Three kinds of test: unit (components and modules in a DOM), browser (the built deck in
@@ -7,7 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [vue()],
+        plugins: [vue(), icons({ compiler: 'vue3' })],
+        define: { __DEV__: 'false' }, // Slidev's client code reads it; Slidev defines it at build time
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'happy-dom' },
       },
       {

@@ -1,9 +1,12 @@
-// The two functions of '@slidev/client' that this project uses, typed from '@slidev/types'.
+// The functions of '@slidev/client' that this project uses, typed from '@slidev/types'.
 // tsconfig maps the package here because it ships TypeScript sources, not declarations, and
 // vue-tsc would otherwise type-check all of Slidev's client under this project's stricter flags.
 // At run time (Slidev, Vite, Vitest) the import resolves to the real package.
 import type { ClicksContext } from '@slidev/types'
-import type { ComputedRef } from 'vue'
+import type { ComputedRef, Ref } from 'vue'
 
 export declare function useSlideContext(): { $clicksContext: ClicksContext }
 export declare function useNav(): { isPrintMode: ComputedRef<boolean> }
+
+/** Slidev's click context itself (composables/useClicks.ts); the unit tests mount slides with it. */
+export declare function createClicksContextBase(current: Ref<number>, clicksStart?: number, clicksTotalOverrides?: number): ClicksContext

@@ -5,14 +5,16 @@ import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onUnmounted, useId, type ComputedRef } from 'vue'
 import { stageAt } from './stages.ts'
 
-export function useClickStages(count: number): { stage: ComputedRef<number>, print: ComputedRef<boolean> } {
+/** `at` is the slide click that shows stage 2 (absolute, like v-click's `at`), so that the order
+ * against other clicks on the slide never depends on which registers first. */
+export function useClickStages(count: number, at = 1): { stage: ComputedRef<number>, print: ComputedRef<boolean> } {
   const { $clicksContext: clicks } = useSlideContext()
   const { isPrintMode } = useNav()
   const key = `click-stages-${useId()}` // this figure's entry in the slide's click registry
-  const info = clicks.calculateSince('+1', count - 1)
+  const info = clicks.calculateSince(at, count - 1)
   clicks.register(key, info)
   onUnmounted(() => clicks.unregister(key))
-  const start = info?.start ?? 0
+  const start = info?.start ?? at
   return {
     stage: computed(() => stageAt(clicks.current, start, count)),
     print: computed(() => isPrintMode.value),

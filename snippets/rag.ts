@@ -57,17 +57,15 @@ export function retrieve(question: string, passages: Passage[], k = 3): Hit[] {
 }
 // #endregion
 
-// #region prompt
 type Generate = (prompt: string) => Promise<string>
 
+// #region prompt
 /** The augmented prompt: numbered sources first, then the question. */
 export function buildPrompt(question: string, hits: Hit[]): string {
   if (!hits.length)
     return `No source matched; answer from what you know.\n\nQuestion: ${question}`
-  const sources = hits
-    .map(({ passage }, i) => `[${i + 1}] (${passage.source}) ${passage.text}`)
-    .join('\n')
-  return `Answer only from these sources; cite them as [n].\n\n${sources}`
+  const sources = hits.map(({ passage: p }, i) => `[${i + 1}] (${p.source}) ${p.text}`)
+  return `Answer only from these sources; cite them as [n].\n\n${sources.join('\n')}`
     + `\n\nQuestion: ${question}`
 }
 

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, plainTitle } from '../support/deck.ts'
+import { loadDeck, plainTitle } from '../../scripts/deck.ts'
+import { hasText } from '../../scripts/pdf.ts'
 import { OFFLINE_MARKER } from '../support/offline.ts'
 import { launchChromium, showSlide, watchPage } from '../support/page.ts'
 
@@ -22,7 +23,7 @@ describe('the built deck', () => {
     const { page, errors, remote } = await watchPage(browser)
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
-    await expect.poll(() => page.locator(`.slidev-page-${no}`).first().innerText()).toContain(plainTitle(title))
+    await expect.poll(async () => hasText(await page.locator(`.slidev-page-${no}`).first().innerText(), plainTitle(title))).toBe(true)
     await page.waitForLoadState('networkidle')
     expect(remote).toEqual([])
     expect(errors).toEqual([])

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SLIDEV_BIN } from '../../scripts/export.ts'
-import { ROOT } from '../support/deck.ts'
+import { ROOT } from '../../scripts/deck.ts'
 import { GUARD_ARGS, OFFLINE_MARKER } from '../support/offline.ts'
 import { launchChromium, showSlide, watchPage } from '../support/page.ts'
 

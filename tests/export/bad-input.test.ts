@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { SLIDEV_BIN } from '../../scripts/export.ts'
-import { ROOT } from '../support/deck.ts'
+import { ROOT } from '../../scripts/deck.ts'
 
 const run = promisify(execFile)
 

@@ -7,7 +7,7 @@ import { GUARD_ARGS } from '../support/offline.ts'
 
 export default async function setup(project: TestProject) {
   findChromium() // no browser: stop here with the finder's message, before a minute of building
-  const buildLog = await runSlidev(['build', '--out', 'dist'], GUARD_ARGS)
+  const buildLog = await runSlidev(['build', '--out', 'dist'], { nodeArgs: GUARD_ARGS, quiet: true })
   const site = await serveStatic('dist')
   project.provide('siteUrl', site.url)
   project.provide('buildLog', buildLog)
@@ -19,6 +19,5 @@ declare module 'vitest' {
     siteUrl: string
     buildLog: string
     exportLog: string
-    slidesPdf: string
   }
 }

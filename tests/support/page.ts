@@ -37,3 +37,15 @@ export async function showSlide(page: Page, no: number): Promise<void> {
   await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
 }
+
+/** Presses → until the deck leaves slide `no`; returns how many presses stayed on it (its clicks). */
+export async function countClicks(page: Page, no: number, limit = 30): Promise<number> {
+  for (let clicks = 0; clicks <= limit; clicks++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    await page.waitForFunction(url => location.href !== url, before)
+    if (new URL(page.url()).pathname.split('/').pop() !== String(no))
+      return clicks
+  }
+  throw new Error(`slide ${no} has more than ${limit} clicks`)
+}

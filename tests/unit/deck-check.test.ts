@@ -2,7 +2,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { knownComponents, slideProblems } from '../../scripts/deck-check.ts'
-import { ROOT } from '../support/deck.ts'
+import { ROOT } from '../../scripts/deck.ts'
 
 const known = knownComponents(ROOT)
 const publicDir = resolve(ROOT, 'public')

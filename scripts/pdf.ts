@@ -1,4 +1,5 @@
-// The one PDF reader of the tests: pdf.js, the parser Firefox uses, never a regex over bytes.
+// The one PDF reader: pdf.js, the parser Firefox uses, never a regex over bytes. The export reads
+// its own PDFs with it (to place bookmarks) and the tests check every PDF with it.
 import { readFile } from 'node:fs/promises'
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
@@ -24,7 +25,7 @@ export async function openPdf(path: string): Promise<PDFDocumentProxy> {
 
 /** Normalise whitespace and typographic quotes so that a phrase is found across line breaks. */
 export function flatten(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim()
+  return text.replace(/[\u2018\u2019\u02BC]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim()
 }
 
 /** Whether a page's text holds a phrase, ignoring case and the spacing that PDF text runs add or drop. */

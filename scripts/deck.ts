@@ -1,0 +1,69 @@
+// The deck as Slidev's own parser reads it: the source of truth for titles, notes and counts.
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+export interface DeckSlide {
+  no: number
+  title: string
+  note: string
+  content: string
+  frontmatter: Record<string, unknown>
+}
+
+export const ROOT = resolve(import.meta.dirname, '..')
+
+export async function loadDeck(): Promise<{ slides: DeckSlide[], headmatter: Record<string, unknown> }> {
+  const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, 'slides.md'))
+  const slides = data.slides.map((slide, i) => ({
+    no: i + 1,
+    title: (slide.title ?? '').trim(),
+    note: (slide.note ?? '').trim(),
+    content: slide.content,
+    frontmatter: slide.frontmatter,
+  }))
+  return { slides, headmatter: data.headmatter }
+}
+
+/** Text of a title as it renders: Markdown emphasis and code marks removed. */
+export function plainTitle(title: string): string {
+  return title.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim()
+}
+
+/** The number of the slide with this title (titles are unique in the deck). */
+export function slideNumber(slides: DeckSlide[], title: string): number {
+  const slide = slides.find(s => s.title === title)
+  if (!slide)
+    throw new Error(`No slide titled "${title}"`)
+  return slide.no
+}
+
+/** The `[click]` markers of a slide's notes: one per click, so the presenter knows what to say when. */
+export function clickMarkers(note: string): number {
+  return note.match(/\[click\]/g)?.length ?? 0
+}
+
+export interface OutlineEntry { no: number, title: string, depth: number }
+
+/**
+ * The deck's outline by section: a `layout: section` slide opens a section that holds the slides
+ * after it, until the next section or a slide that sets `level: 1` (Slidev's table-of-contents level).
+ */
+export function outline(slides: DeckSlide[]): OutlineEntry[] {
+  let inSection = false
+  return slides.map(({ no, title, frontmatter }) => {
+    const opens = frontmatter.layout === 'section'
+    if (opens || frontmatter.level === 1)
+      inSection = opens
+    else if (inSection)
+      return { no, title: plainTitle(title), depth: 1 }
+    return { no, title: plainTitle(title), depth: 0 }
+  })
+}
+
+/** Speaker notes as plain text for print: Markdown marks dropped, each [click] a new line. */
+export function notesText(note: string): string {
+  return note
+    .replace(/\s*\[click\]\s*/g, '\n\u2022 ')
+    .replace(/[*_`]/g, '')
+    .trim()
+}

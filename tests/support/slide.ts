@@ -1,0 +1,45 @@
+// Mounts a component as if on a Slidev slide at a given click, with Slidev's own click context
+// (createClicksContextBase), so that click registration is tested against the real rules.
+import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
+import type { ClicksContext } from '@slidev/types'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { computed, defineComponent, h, nextTick, ref, type Component } from 'vue'
+
+const state = { context: undefined as ClicksContext | undefined, print: ref(false) }
+
+/** Stands in for '@slidev/client' in unit tests: `vi.mock('@slidev/client', () => fakeClient)`. */
+export const fakeClient = {
+  useSlideContext: () => ({ $clicksContext: state.context! }),
+  useNav: () => ({ isPrintMode: computed(() => state.print.value) }),
+}
+
+export interface MountedSlide {
+  wrapper: VueWrapper
+  /** Moves the slide to click `n`, as the arrow keys would. */
+  go: (n: number) => Promise<void>
+  context: ClicksContext
+}
+
+export async function mountOnSlide(component: Component, props: Record<string, unknown> = {}, options: { click?: number, print?: boolean } = {}): Promise<MountedSlide> {
+  const current = ref(options.click ?? 0)
+  const context = createClicksContextBase(current)
+  state.context = context
+  state.print.value = options.print ?? false
+  const Slide = defineComponent({
+    setup() {
+      context.setup()
+      return () => h(component, props)
+    },
+  })
+  const wrapper = mount(Slide)
+  context.current = current.value // the real slide re-applies the URL's click once mounted
+  await nextTick()
+  return {
+    wrapper,
+    context,
+    go: async (n: number) => {
+      context.current = n
+      await nextTick()
+    },
+  }
+}
