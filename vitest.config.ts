@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 
 // Three kinds of test: unit (components and modules in a DOM), browser (the built deck in
 // Chromium), export (the PDFs through a real parser). `vitest run --project unit` runs one kind.
+// Vitest runs the projects' global setups one after another, in this order: the export writes the
+// PDFs first, so that the browser project's site build finds the slides PDF for its download button.
 export default defineConfig({
   test: {
     projects: [
@@ -14,20 +16,20 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/site.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-        },
-      },
-      {
-        test: {
           name: 'export',
           include: ['tests/export/**/*.test.ts'],
           globalSetup: ['tests/setup/pdf.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/setup/site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

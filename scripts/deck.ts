@@ -67,3 +67,8 @@ export function notesText(note: string): string {
     .replace(/[*_`]/g, '')
     .trim()
 }
+
+/** The first words of a slide's notes, before its first click: a phrase every rendering keeps. */
+export function notesOpening(note: string, length = 90): string {
+  return notesText(note).split('\n')[0]!.slice(0, length)
+}

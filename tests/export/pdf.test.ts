@@ -1,7 +1,7 @@
 // The four PDFs of `npm run export`, read back with pdf.js as a reader's viewer would.
 import { statSync } from 'node:fs'
 import { describe, expect, inject, it } from 'vitest'
-import { clickMarkers, loadDeck, notesText, outline, plainTitle, slideNumber } from '../../scripts/deck.ts'
+import { clickMarkers, loadDeck, notesOpening, outline, plainTitle, slideNumber } from '../../scripts/deck.ts'
 import { PDFS } from '../../scripts/export.ts'
 import { hasText, readPdf } from '../../scripts/pdf.ts'
 import { OFFLINE_MARKER } from '../support/offline.ts'
@@ -18,8 +18,6 @@ const A4 = 841.89 / 595.28
 const KINDS = Object.keys(PDFS) as (keyof typeof PDFS)[]
 // Bounds with room to grow: measured 0.19, 0.52, 0.16 and 0.35 MB.
 const MAX_MB = { slides: 1, steps: 2, notes: 1, handout: 1.5 }
-/** The start of a slide's notes, as plain words, to look for in a PDF. */
-const noteStart = (note: string) => notesText(note).split('\n')[0]!.slice(0, 90)
 
 it('was exported without touching the network', () => {
   expect(inject('exportLog')).not.toContain(OFFLINE_MARKER)
@@ -114,7 +112,7 @@ describe('the notes and handout PDFs', () => {
   it('hold every slide\'s notes', () => {
     for (const kind of ['notes', 'handout'] as const) {
       const text = pdf[kind].pages.map(p => p.text).join(' ')
-      expect(slides.filter(s => !hasText(text, noteStart(s.note))).map(s => s.no), kind).toEqual([])
+      expect(slides.filter(s => !hasText(text, notesOpening(s.note))).map(s => s.no), kind).toEqual([])
     }
   })
 
@@ -124,7 +122,7 @@ describe('the notes and handout PDFs', () => {
     for (const slide of slides) {
       const text = pages[slide.no - 1]!.text
       expect(hasText(text, plainTitle(slide.title)), `slide ${slide.no}`).toBe(true)
-      expect(hasText(text, noteStart(slide.note)), `slide ${slide.no}`).toBe(true)
+      expect(hasText(text, notesOpening(slide.note)), `slide ${slide.no}`).toBe(true)
     }
   })
 })

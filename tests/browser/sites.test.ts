@@ -1,0 +1,79 @@
+// The two builds: the audience's site (download, no notes) and the speaker's presenter view.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DOWNLOAD_NAME, SITES } from '../../scripts/build.ts'
+import { loadDeck, notesOpening, notesText, plainTitle, slideNumber } from '../../scripts/deck.ts'
+import { hasText } from '../../scripts/pdf.ts'
+import { launchChromium, showSlide } from '../support/page.ts'
+
+const { slides } = await loadDeck()
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(() => browser?.close())
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+/** Does any text file of the site contain this sentence? */
+function siteContains(dir: string, sentence: string): boolean {
+  return filesUnder(dir).filter(f => /\.(html|js|css|json|map|txt)$/.test(f)).some(f => readFileSync(f, 'utf8').includes(sentence))
+}
+
+// From each slide's notes, its longest run of plain words (nothing HTML or JSON would escape).
+const sentences = slides.map(s => notesText(s.note).match(/[A-Za-z][A-Za-z ,-]+[A-Za-z]/g)!.sort((a, b) => b.length - a.length)[0]!)
+
+describe('the audience\'s site (npm run build)', () => {
+  it('leaks no speaker note into any file, while the speaker\'s site keeps them all', () => {
+    expect(sentences.filter(s => siteContains(SITES.public, s))).toEqual([])
+    expect(sentences.filter(s => !siteContains(SITES.presenter, s))).toEqual([])
+  })
+
+  it('offers the slides PDF through the deck\'s download button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${inject('siteUrl')}1`)
+    await showSlide(page, 1)
+    await page.mouse.move(60, 690) // the navigation controls show on hover, bottom left
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTitle('Download as PDF').click(),
+    ])
+    expect(download.suggestedFilename()).toBe('Fine-Tuning, Explained.pdf')
+    const bytes = readFileSync((await download.path())!)
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(bytes.equals(readFileSync(join(SITES.public, DOWNLOAD_NAME)))).toBe(true)
+    await page.close()
+  })
+})
+
+describe('the presenter view (npm run build:presenter)', () => {
+  it('shows slide N, the next slide, the notes of slide N and the timer; and leads the audience window', async () => {
+    const no = slideNumber(slides, 'The pre-trained model')
+    const url = inject('presenterUrl')
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const audience = await context.newPage()
+    await audience.goto(`${url}${no}`)
+    await showSlide(audience, no)
+    const presenter = await context.newPage()
+    await presenter.goto(`${url}presenter/${no}`)
+    await presenter.locator('.slidev-presenter').waitFor()
+    const text = () => presenter.locator('.slidev-presenter').innerText()
+    await expect.poll(async () => hasText(await text(), plainTitle(slides[no - 1]!.title))).toBe(true)
+    expect(hasText(await text(), notesOpening(slides[no - 1]!.note, 60))).toBe(true)
+    expect(await presenter.locator(`.slidev-page-${no + 1}`).count()).toBeGreaterThan(0) // next-slide preview
+    const timer = presenter.locator('.font-mono', { has: presenter.locator('span') }).filter({ hasText: /^\s*[\d-]+\s*:\s*[\d-]+\s*$/ }) // "-:--" until started
+    await expect.poll(() => timer.first().isVisible()).toBe(true)
+    for (let click = 0; click <= 3; click++)
+      await presenter.keyboard.press('ArrowRight') // three bullets, then the next slide
+    await expect.poll(() => new URL(audience.url()).pathname).toBe(`/${no + 1}`)
+    await expect.poll(async () => hasText(await text(), notesOpening(slides[no]!.note, 60))).toBe(true)
+    await context.close()
+  })
+})
