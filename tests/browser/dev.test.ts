@@ -1,5 +1,6 @@
 // `npm run dev` as a speaker uses it: the dev server, the slides and the presenter view, offline.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { stripVTControlCharacters } from 'node:util'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { SLIDEV_BIN } from '../../scripts/export.ts'
@@ -17,7 +18,7 @@ beforeAll(async () => {
   server.stdout!.on('data', (chunk: Buffer) => { log += chunk })
   server.stderr!.on('data', (chunk: Buffer) => { log += chunk })
   await vi.waitFor(() => {
-    if (!log.includes(`localhost:${PORT}`))
+    if (!stripVTControlCharacters(log).includes(`localhost:${PORT}`)) // colours split the URL
       throw new Error(`dev server not up yet:\n${log}`)
   }, { timeout: 120_000, interval: 250 })
   browser = await launchChromium()
