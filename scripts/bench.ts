@@ -1,0 +1,164 @@
+// `npm run bench`: this deck against Slidev's official starter deck (create-slidev's template, set up
+// from the registry in .bench/, never committed), with the same CLI and browser. Prints a table with
+// the ratios and writes it to .bench/results.md. Timings live here, never in tests.
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-chromium'
+import { findChromium, launchChromium } from './browser.ts'
+import { clickMarkers, loadDeck, ROOT, slideNumber } from './deck.ts'
+import { runSlidev } from './export.ts'
+import { readPdf } from './pdf.ts'
+import { serveStatic } from './serve.ts'
+
+const BENCH = resolve(ROOT, '.bench')
+const RUNS = 5
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const seconds = async (fn: () => Promise<unknown>) => {
+  const start = performance.now()
+  await fn()
+  return (performance.now() - start) / 1000
+}
+
+/** The starter deck, unpacked from the create-slidev package with the theme it names. */
+function setUpStarter(): string {
+  const dir = join(BENCH, 'starter')
+  if (existsSync(join(dir, 'node_modules/@slidev/theme-seriph')))
+    return join(dir, 'slides.md')
+  const tmp = mkdtempSync(join(tmpdir(), 'create-slidev-'))
+  const tarball = execFileSync('npm', ['pack', 'create-slidev', '--silent', '--pack-destination', tmp], { encoding: 'utf8' }).trim().split('\n').pop()!
+  execFileSync('tar', ['xzf', join(tmp, tarball), '-C', tmp])
+  rmSync(dir, { recursive: true, force: true })
+  cpSync(join(tmp, 'package/template'), dir, { recursive: true })
+  renameSync(join(dir, '_gitignore'), join(dir, '.gitignore'))
+  // Only the theme: the CLI, Vue and the browser are this project's, for a like-for-like run.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starter', private: true, type: 'module' }))
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@slidev/theme-seriph'], { cwd: dir, stdio: 'ignore', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+  rmSync(tmp, { recursive: true, force: true })
+  return join(dir, 'slides.md')
+}
+
+interface Result {
+  build: number
+  firstSlideKiB: number
+  exportTime: number
+  pdfKiBPerPage: number
+  firstSlideVisible: number
+  frames?: { title: string, longest: number, p95: number }[]
+}
+
+async function firstSlide(browser: Browser, url: string, dir: string) {
+  const times: number[] = []
+  let bytes = 0
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    const assets = new Set<string>()
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname
+      if (request.url().startsWith(url) && /\.(js|css)$/.test(path))
+        assets.add(path)
+    })
+    await page.goto(`${url}1`, { waitUntil: 'commit' })
+    await page.locator('.slidev-page-1').first().waitFor({ state: 'visible' })
+    times.push(await page.evaluate(() => performance.now()) / 1000)
+    await page.waitForLoadState('networkidle').catch(() => {})
+    bytes = [...assets].reduce((sum, path) => sum + gzipSync(readFileSync(join(dir, path))).length, 0)
+    await context.close()
+  }
+  return { visible: median(times), kib: bytes / 1024 }
+}
+
+/** Frame times while an analogy animates: press → on its slide and record every frame for 0.8 s. */
+async function frames(browser: Browser, url: string, no: number, steps: number) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.goto(`${url}${no}`, { waitUntil: 'networkidle' })
+  await page.locator(`.slidev-page-${no}`).first().waitFor()
+  await page.evaluate(() => document.fonts.ready)
+  // Slidev mounts every slide 3 s after load (SlidesShow.vue); measure the animation, not that.
+  await page.waitForTimeout(4000)
+  const deltas: number[] = []
+  for (let step = 0; step < steps; step++) {
+    // A string, so that the bundler's helpers stay out of the page.
+    await page.evaluate(`window.stamps = []; (function tick(t) {
+      if (t) window.stamps.push(t)
+      if (window.stamps.length < 200) requestAnimationFrame(tick)
+    })()`)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(800)
+    const stamps = await page.evaluate(() => (window as unknown as { stamps: number[] }).stamps)
+    deltas.push(...stamps.slice(1).map((t, i) => t - stamps[i]!))
+  }
+  await page.close()
+  const sorted = [...deltas].sort((a, b) => a - b)
+  return { longest: sorted.at(-1)!, p95: sorted[Math.floor(sorted.length * 0.95)]! }
+}
+
+async function measure(name: string, entry: string, browser: Browser, analogies: { title: string, no: number, steps: number }[] = []): Promise<Result> {
+  const out = join(BENCH, `site-${name}`)
+  const builds: number[] = []
+  for (let run = 0; run < 3; run++)
+    builds.push(await seconds(() => runSlidev(['build', entry, '--out', out], { quiet: true })))
+  const pdf = join(BENCH, `${name}.pdf`)
+  const exportTime = await seconds(() => runSlidev(['export', entry, '--output', pdf, '--executable-path', findChromium(), '--timeout', '180000'], { quiet: true }))
+  const { pages } = await readPdf(pdf)
+  const site = await serveStatic(out)
+  try {
+    const first = await firstSlide(browser, site.url, out)
+    const result: Result = { build: median(builds), firstSlideKiB: first.kib, exportTime, pdfKiBPerPage: statSync(pdf).size / 1024 / pages.length, firstSlideVisible: first.visible }
+    result.frames = []
+    for (const a of analogies) // one at a time: two pages animating at once would share 2 cores
+      result.frames.push({ title: a.title, ...await frames(browser, site.url, a.no, a.steps) })
+    return result
+  }
+  finally {
+    await site.close()
+  }
+}
+
+const ROWS: { label: string, key: keyof Omit<Result, 'frames'>, unit: string, target?: number }[] = [
+  { label: 'build', key: 'build', unit: 's' },
+  { label: 'first-slide JS + CSS (gzip)', key: 'firstSlideKiB', unit: 'KiB', target: 0.25 },
+  { label: 'slides PDF export', key: 'exportTime', unit: 's', target: 0.5 },
+  { label: 'PDF bytes per page', key: 'pdfKiBPerPage', unit: 'KiB', target: 1 },
+  { label: 'navigation → first slide visible (median of 5)', key: 'firstSlideVisible', unit: 's', target: 0.5 },
+]
+
+export function table(ours: Result, starter: Result): string {
+  const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2))
+  const lines = [
+    '| metric | this deck | starter deck | ratio | target |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...ROWS.map(({ label, key, unit, target }) => {
+      const ratio = ours[key] / starter[key]
+      const verdict = target === undefined ? '' : `≤ ${target}× ${ratio <= target ? 'met' : 'missed'}`
+      return `| ${label} | ${fmt(ours[key])} ${unit} | ${fmt(starter[key])} ${unit} | ${ratio.toFixed(2)}× | ${verdict} |`
+    }),
+    '',
+    '| animation (this deck) | longest frame | 95th-percentile frame | target |',
+    '| --- | ---: | ---: | --- |',
+    ...(ours.frames ?? []).map(f => `| ${f.title} | ${f.longest.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ≤ 50 ms ${f.longest <= 50 ? 'met' : 'missed'} |`),
+  ]
+  return lines.join('\n')
+}
+
+if (process.argv[1]?.endsWith('bench.ts')) {
+  mkdirSync(BENCH, { recursive: true })
+  const starterEntry = setUpStarter()
+  const browser = await launchChromium()
+  try {
+    const { slides } = await loadDeck()
+    const analogies = ['The doctor\'s path', 'The story: open-book vs closed-book exam', 'What training changes: the parameters']
+      .map(title => ({ title, no: slideNumber(slides, title), steps: clickMarkers(slides[slideNumber(slides, title) - 1]!.note) }))
+    const ours = await measure('ours', resolve(ROOT, 'slides.md'), browser, analogies)
+    const starter = await measure('starter', starterEntry, browser)
+    const markdown = `# Benchmark: this deck vs the Slidev starter deck\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${process.platform}, Node ${process.version}, same Slidev CLI and Chromium for both.\n\n${table(ours, starter)}\n`
+    writeFileSync(join(BENCH, 'results.md'), markdown)
+    console.log(markdown)
+  }
+  finally {
+    await browser.close()
+  }
+}
