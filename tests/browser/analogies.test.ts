@@ -1,8 +1,8 @@
 // The animated analogies in the built deck, stepped with the keyboard as a speaker would.
-import type { Browser, Locator, Page } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Locator, Page } from 'playwright-chromium'
+import { describe, expect, inject, it } from 'vitest'
 import { clickMarkers, loadDeck, slideNumber } from '../../scripts/deck.ts'
-import { launchChromium, showSlide } from '../support/page.ts'
+import { showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
@@ -15,11 +15,7 @@ const ANALOGIES = [
   return { ...a, no, clicks: clickMarkers(slides[no - 1]!.note) }
 })
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const browser = useBrowser()
 
 const figureOf = (page: Page, no: number): Locator => page.locator(`.slidev-page-${no} [data-stage]`).first()
 
@@ -34,7 +30,7 @@ const moving = (page: Page) => page.evaluate(() => document.getAnimations().some
 
 describe.each(ANALOGIES)('$title', ({ no, stages, clicks }) => {
   it('steps through visibly different stages with the arrow keys, forward and back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     const figure = figureOf(page, no)
@@ -64,7 +60,7 @@ describe.each(ANALOGIES)('$title', ({ no, stages, clicks }) => {
   })
 
   it('shows the same stage in the presenter view, its audience window and the next-slide preview', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
     const audience = await context.newPage()
     const presenter = await context.newPage()
     await audience.goto(`${site}${no}`)
@@ -85,7 +81,7 @@ describe.each(ANALOGIES)('$title', ({ no, stages, clicks }) => {
 
   it('moves on a step (and is still moving just after it), but not at all under reduced motion', async () => {
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion })
+      const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion })
       await page.goto(`${site}${no}?clicks=1`)
       await showSlide(page, no)
       await page.waitForFunction(() => !document.getAnimations().some(a => a.playState === 'running'))

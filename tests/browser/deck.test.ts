@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { OFFLINE_MARKER } from '../support/offline.ts'
-import { launchChromium, showSlide, watchPage } from '../support/page.ts'
+import { showSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const browser = useBrowser()
 
 describe('the built deck', () => {
   it('was built without touching the network', () => {
@@ -20,7 +14,7 @@ describe('the built deck', () => {
   })
 
   it.each(slides)('renders slide $no ($title) with no console error and no remote request', async ({ no, title }) => {
-    const { page, errors, remote } = await watchPage(browser)
+    const { page, errors, remote } = await watchPage(browser())
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     await expect.poll(async () => hasText(await page.locator(`.slidev-page-${no}`).first().innerText(), plainTitle(title))).toBe(true)
@@ -31,7 +25,7 @@ describe('the built deck', () => {
   })
 
   it('opens the presenter view with no console error and no remote request', async () => {
-    const { page, errors, remote } = await watchPage(browser)
+    const { page, errors, remote } = await watchPage(browser())
     await page.goto(`${site}presenter/1`)
     await page.locator('.slidev-presenter').waitFor()
     await page.waitForLoadState('networkidle')

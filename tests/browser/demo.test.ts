@@ -1,22 +1,16 @@
 // The live demo in the built deck: the speaker types a question and the open book answers.
-import type { Browser } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { loadDeck, slideNumber } from '../../scripts/deck.ts'
-import { launchChromium, showSlide, watchPage } from '../support/page.ts'
+import { showSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const no = slideNumber(slides, 'Live demo: the open book')
 const site = inject('siteUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const browser = useBrowser()
 
 describe('live demo: the open book', () => {
   it('retrieves the right passage first for a typed question, offline, and stays on its slide', async () => {
-    const { page, remote, errors } = await watchPage(browser)
+    const { page, remote, errors } = await watchPage(browser())
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     const input = page.getByLabel('Ask the open book')
@@ -32,7 +26,7 @@ describe('live demo: the open book', () => {
   })
 
   it('answers closed-book with the question alone, driven by the keyboard', async () => {
-    const { page } = await watchPage(browser)
+    const { page } = await watchPage(browser())
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     const toggle = page.getByRole('button', { name: 'Switch to closed book' })
@@ -45,7 +39,7 @@ describe('live demo: the open book', () => {
   })
 
   it('says when no passage matches', async () => {
-    const { page } = await watchPage(browser)
+    const { page } = await watchPage(browser())
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     await page.getByLabel('Ask the open book').fill('capital of France')

@@ -1,10 +1,10 @@
 // Every slide at its final click, in light and dark: accessible (axe-core), readable (no text under
 // 16 px on the slide canvas, nothing spilling off the slide) and visually stable (pixel diff).
 import { createRequire } from 'node:module'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
-import { launchChromium, showSlide } from '../support/page.ts'
+import { showSlide, useBrowser } from '../support/page.ts'
 import { compareScreenshot } from '../support/screenshots.ts'
 
 const { slides } = await loadDeck()
@@ -15,11 +15,7 @@ const SCHEMES = ['light', 'dark'] as const
 // figure changes about 2%; a new Chromium's text rendering, well under 0.3%. Contrast is axe's job.
 const MAX_CHANGED = 0.003
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const browser = useBrowser()
 
 /** Opens slide `no` at its last click, fonts loaded and every transition finished. */
 async function settle(page: Page, no: number) {
@@ -32,7 +28,7 @@ async function settle(page: Page, no: number) {
 describe.each(SCHEMES)('%s', (colorScheme) => {
   let page: Page
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 960, height: 540 }, colorScheme, reducedMotion: 'reduce' })
+    page = await browser().newPage({ viewport: { width: 960, height: 540 }, colorScheme, reducedMotion: 'reduce' })
     await page.addInitScript({ path: AXE })
   })
   afterAll(() => page?.close())
@@ -55,7 +51,7 @@ describe.each(SCHEMES)('%s', (colorScheme) => {
 
 describe('readable from the back of the room', () => {
   it.each(slides)('slide $no has no text under 16 px and nothing outside the slide', async ({ no }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
     await settle(page, no)
     const problems = await page.evaluate((n) => {
       const slide = document.querySelector(`.slidev-page-${n}`)!

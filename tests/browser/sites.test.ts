@@ -1,19 +1,14 @@
 // The two builds: the audience's site (download, no notes) and the speaker's presenter view.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { DOWNLOAD_NAME, SITES } from '../../scripts/build.ts'
 import { loadDeck, notesOpening, notesText, plainTitle, slideNumber } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
-import { launchChromium, showSlide } from '../support/page.ts'
+import { showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(() => browser?.close())
+const browser = useBrowser()
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,7 +32,7 @@ describe('the audience\'s site (npm run build)', () => {
   })
 
   it('offers the slides PDF through the deck\'s download button', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(`${inject('siteUrl')}1`)
     await showSlide(page, 1)
     await page.mouse.move(60, 690) // the navigation controls show on hover, bottom left
@@ -57,7 +52,7 @@ describe('the presenter view (npm run build:presenter)', () => {
   it('shows slide N, the next slide, the notes of slide N and the timer; and leads the audience window', async () => {
     const no = slideNumber(slides, 'The pre-trained model')
     const url = inject('presenterUrl')
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } })
     const audience = await context.newPage()
     await audience.goto(`${url}${no}`)
     await showSlide(audience, no)

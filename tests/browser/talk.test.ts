@@ -1,21 +1,19 @@
 // The talk in the built deck: clicks match the notes' [click] markers, every source section shows.
-import type { Browser, Page } from 'playwright-chromium'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-chromium'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { COVERAGE } from '../support/coverage.ts'
 import { clickMarkers, loadDeck, slideNumber } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
-import { countClicks, launchChromium, showSlide } from '../support/page.ts'
+import { countClicks, showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
-let browser: Browser
+const browser = useBrowser()
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
 })
-afterAll(() => browser?.close())
 
 describe('the talk in the built deck', () => {
   it('has as many clicks on each slide as its notes have [click] markers', async () => {

@@ -1,6 +1,7 @@
 // Opens pages of the deck in the Chromium that scripts/browser.ts finds, and records what a
 // viewer would not see: console errors, Vue warnings, uncaught exceptions and remote requests.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-chromium'
+import { afterAll, beforeAll } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { isLocalUrl } from './offline.ts'
 
@@ -48,4 +49,14 @@ export async function countClicks(page: Page, no: number, limit = 30): Promise<n
       return clicks
   }
   throw new Error(`slide ${no} has more than ${limit} clicks`)
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(() => browser?.close())
+  return () => browser!
 }
