@@ -25,6 +25,7 @@ export class BrowserNotFoundError extends Error {
       '  - or install a system one: apt-get install -y chromium (Debian/Ubuntu).',
     ].join('\n'))
     this.name = 'BrowserNotFoundError'
+    this.stack = `${this.name}: ${this.message}` // the message says it all; no stack trace under it
   }
 }
 

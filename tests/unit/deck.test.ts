@@ -20,7 +20,7 @@ describe('the deck', () => {
   it('lasts about 20 minutes, as the headmatter says', () => {
     const total = slides.reduce((sum, s) => sum + seconds(s.note), 0)
     expect(total / 60).toBeGreaterThan(18)
-    expect(total / 60).toBeLessThan(24)
+    expect(total / 60).toBeLessThan(22)
     expect(headmatter.duration).toBe('20min')
   })
 

@@ -1,5 +1,8 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ROOT } from '../../scripts/deck.ts'
 import { parseTrainingData, toJsonl, type Example } from '../../snippets/training-data.ts'
 
 const good: Example = {
@@ -11,6 +14,12 @@ const good: Example = {
 }
 
 describe('fine-tuning data', () => {
+  it('accepts the JSONL shown on the slide: two triage examples, each ending with the answer', () => {
+    const examples = parseTrainingData(readFileSync(resolve(ROOT, 'snippets/cardiology.jsonl'), 'utf8'))
+    expect(examples).toHaveLength(2)
+    expect(examples.map(e => e.messages.map(m => m.role))).toEqual([['system', 'user', 'assistant'], ['system', 'user', 'assistant']])
+  })
+
   it('round-trips examples through JSONL, skipping blank lines', () => {
     const jsonl = toJsonl([good, good])
     expect(jsonl.split('\n')).toHaveLength(3)
