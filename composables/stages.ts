@@ -18,7 +18,7 @@ export function stageAt(current: number, start: number, count: number): number {
 
 export const DOCTOR_STAGES: Stage[] = [
   { title: 'General practitioner = pre-trained model', description: 'A general practitioner fresh from medical school knows a little of every specialty: heart, brain, lungs, bones, eyes and digestion. This is the pre-trained model.' },
-  { title: 'Residency and fellowship = fine-tuning', description: 'Years of residency and fellowship spent on the heart alone: further training on a narrow dataset. This is fine-tuning.' },
+  { title: 'Residency and fellowship = fine-tuning', description: 'Years of residency and fellowship that narrow to the heart: further training on a narrow dataset. This is fine-tuning.' },
   { title: 'Cardiologist = fine-tuned model', description: 'The doctor is now a cardiologist, a specialist: the fine-tuned model.' },
   { title: 'What residency really trains', description: 'Residency mostly trains routines and judgement; the knowledge came from medical school. The drug reference on the desk, looked up when needed, is what RAG adds.' },
 ]
