@@ -60,9 +60,22 @@ function runNode(args: string[], { nodeArgs = [], quiet = false }: RunOptions = 
   })
 }
 
-function exportWithSlidev(output: string, extra: string[], options: RunOptions): Promise<string> {
+/**
+ * Slidev's export, checked: once here (a test run, right after a slide changed) it printed every
+ * page blank, and a second export was fine. A page with no text at all is that failure (every slide
+ * has a title), so the export runs once more before it gives up.
+ */
+async function exportWithSlidev(output: string, extra: string[], options: RunOptions): Promise<string> {
   const args = ['export', '--output', output, '--executable-path', findChromium(), '--timeout', String(PAGE_TIMEOUT_MS)]
-  return runSlidev([...args, ...extra], options)
+  let log = ''
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    log += await runSlidev([...args, ...extra], options)
+    const blank = (await readPdf(output)).pages.filter(page => !page.text).map(page => page.no)
+    if (!blank.length)
+      return log
+    console.warn(`${output}: pages ${blank.join(', ')} came out blank (attempt ${attempt} of 2)`)
+  }
+  throw new Error(`${output}: Slidev exported blank pages twice`)
 }
 
 /** The notes PDF, by scripts/export-notes.ts in a Node process of its own (like Slidev's). */
