@@ -21,7 +21,7 @@ export function useClickStages(name: string, stages: Stage[], at = 1) {
   const stage = computed(() => stageAt(clicks.current, start, stages.length))
   return {
     stage,
-    print: computed(() => isPrintMode.value),
+    print: isPrintMode,
     label: computed(() => `${name}, stage ${stage.value + 1} of ${stages.length}: ${stages[stage.value]!.description}`),
     /** Classes of a part that the figure shows from stage `from` on. */
     shown: (from: number) => ['ft-reveal', { 'ft-hidden': stage.value < from }],

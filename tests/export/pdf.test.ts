@@ -55,9 +55,10 @@ describe.each(KINDS)('the %s PDF', (kind) => {
     expect(statSync(PDFS[kind]).size / 1e6).toBeLessThan(MAX_MB[kind])
   })
 
-  it(`has ${kind === 'slides' || kind === 'steps' ? '16:9' : 'A4'} pages`, () => {
+  const wide = kind === 'slides' || kind === 'steps'
+  it(`has ${wide ? '16:9' : 'A4'} pages`, () => {
     for (const page of pages)
-      expect(page.height / page.width).toBeCloseTo(kind === 'slides' || kind === 'steps' ? 9 / 16 : A4, 2)
+      expect(page.height / page.width).toBeCloseTo(wide ? 9 / 16 : A4, 2)
   })
 })
 
