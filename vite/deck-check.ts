@@ -1,8 +1,8 @@
 // A Vite plugin that checks each slide's Markdown before Slidev compiles it, and names the slide
 // when something it uses is not there: a component, an image (/public or relative to the slide's
 // file), or a `<<<` snippet file or region (Slidev would show the whole file for a missing region).
-// `slidev build` stops with one line and no stack trace; `slidev` (dev) prints the same line once
-// and shows it on the slide itself.
+// `slidev build` stops with one line for each such slide and no stack trace; `slidev` (dev) prints
+// the same line once and shows it on the slide itself.
 
 import type { Plugin } from 'vite'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -78,11 +78,13 @@ function slideName(no: string, markdown: string, file: string, root: string): st
   return `Slide ${no}${title ? ` "${title}"` : ''} (${relative(root, file)})`
 }
 
+const slideNo = (id: string) => Number(SLIDE_MODULE.exec(id)?.[2])
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;')
 
 export function deckCheck(root = process.cwd()): Plugin {
   let building = false
-  const told = new Map<string, string>() // dev: each slide's problem is printed once, until it changes
+  const found = new Map<string, string>() // each slide's problem: printed once, until it changes
   return {
     name: 'deck-check',
     enforce: 'pre',
@@ -95,17 +97,21 @@ export function deckCheck(root = process.cwd()): Plugin {
         return
       const problems = slideProblems(code, knownComponents(root), { root, publicDir: resolve(root, 'public'), slideDir: dirname(file) })
       const message = problems.length ? `${slideName(no, code, file, root)}: ${problems.join('; ')}` : ''
-      if (message && building) {
-        // Thrown, it would reach the terminal wrapped twice with two stack traces; the line says it all.
-        console.error(`\n✗ ${message}`)
+      if (message && !building && found.get(id) !== message)
+        this.warn(message)
+      found.set(id, message)
+      // Dev: the slide shows what is wrong in place of what cannot be shown.
+      if (message && !building)
+        return `<div role="alert" class="text-red-700 dark:text-red-300 text-xl">${escapeHtml(message)}</div>\n`
+    },
+    buildEnd() {
+      // Every slide is checked by now: the build stops with a line for each slide that has a problem.
+      // Thrown, they would reach the terminal wrapped twice with two stack traces; the lines say it all.
+      const messages = [...found].filter(([, m]) => m).sort(([a], [b]) => slideNo(a) - slideNo(b)).map(([, m]) => m)
+      if (building && messages.length) {
+        console.error(`\n${messages.map(m => `✗ ${m}`).join('\n')}`)
         process.exit(1)
       }
-      if (told.get(id) !== message && message)
-        this.warn(message)
-      told.set(id, message)
-      // Dev: the slide shows what is wrong in place of what cannot be shown.
-      if (message)
-        return `<div role="alert" class="text-red-700 dark:text-red-300 text-xl">${escapeHtml(message)}</div>\n`
     },
   }
 }
