@@ -1,7 +1,13 @@
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 import { budgetsByTitle, loadDeck } from './scripts/deck.ts'
 import { talkDetails } from './talk.config.ts'
 import { deckCheck } from './vite/deck-check.ts'
+
+// Slidev keeps its print route (/print) out of a build unless the headmatter's `download` is true,
+// which would also run its own export, untagged; ours prints the PDFs from the built site instead.
+// A `post` plugin's config comes after Slidev's, so this define wins.
+const printRoute: Plugin = { name: 'print-route', enforce: 'post', config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }) }
 
 export default defineConfig(async ({ command }) => ({
   define: {
@@ -11,7 +17,7 @@ export default defineConfig(async ({ command }) => ({
     // works in the audience's build too, which has no notes (composables/usePacing.ts reads it).
     __BUDGETS__: JSON.stringify(budgetsByTitle((await loadDeck()).slides)),
   },
-  plugins: [deckCheck()],
+  plugins: [deckCheck(), printRoute],
   // Rolldown's "[PLUGIN_TIMINGS]" advice after every build is for plugin authors, not the speaker.
   build: { rolldownOptions: { checks: { bundlerTimings: false } } },
   // A build lists every asset it writes; the speaker needs only warnings and errors.

@@ -1,45 +1,61 @@
-import type { RunOptions } from './export.ts'
+import type { Buffer } from 'node:buffer'
 // `npm run build`: the site for the audience, in dist/: no speaker notes in any file, and the slides
 // PDF beside it for the deck's download button. `npm run build:presenter`: the speaker's site, in
 // dist-presenter/, notes kept, with the same PDF. BASE=/path/ sets the base path (e.g. a GitHub
-// Pages project site). The PDF is never stale: the export runs first unless exports/ holds PDFs
-// made from exactly these sources (export.ts `isCurrent`, a hash of them stored beside the PDFs).
+// Pages project site). The PDF is printed from the site just built, so it always shows its slides.
+import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import process from 'node:process'
-import { pathToFileURL } from 'node:url'
-import { ENTRIES, ENTRY, ROOT } from './deck.ts'
-import { DOWNLOAD_NAME, exportAll, isCurrent, PDFS, runSlidev } from './export.ts'
+import { ENTRIES, ENTRY, ROOT, runAsCommand } from './deck.ts'
+import { DOWNLOAD_NAME, printPdfs } from './print.ts'
 
+export const SLIDEV_BIN = resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 // The full talk builds into dist/; another version (DECK=lightning.md) beside it, e.g. dist-lightning/.
 const SUFFIX = ENTRY === ENTRIES.full ? '' : `-${basename(ENTRY, '.md')}`
 export const SITES = { public: resolve(ROOT, `dist${SUFFIX}`), presenter: resolve(ROOT, `dist${SUFFIX}-presenter`) }
-export { DOWNLOAD_NAME }
 
-export async function buildSite(kind: keyof typeof SITES, options: RunOptions & { base?: string } = {}): Promise<string> {
-  const args = ['build', ENTRY, '--out', SITES[kind], '--base', options.base ?? '/']
-  if (kind === 'public')
-    args.push('--without-notes')
-  let log = await runSlidev(args, options)
-  if (!isCurrent())
-    log += await exportAll(options)
+export interface RunOptions {
+  /** Node flags for the Slidev process (the tests load the offline guard this way). */
+  nodeArgs?: string[]
+  /** Keep Slidev's progress output to ourselves, and show it only if the command fails. */
+  quiet?: boolean
+  /** Extra environment for the process (e.g. TALK_URL for one build). */
+  env?: Record<string, string>
+}
+
+/** Runs the Slidev CLI; resolves with everything it printed. */
+export function runSlidev(args: string[], { nodeArgs = [], quiet = false, env = {} }: RunOptions = {}): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [...nodeArgs, SLIDEV_BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    let output = ''
+    const collect = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk
+      if (!quiet)
+        to.write(chunk)
+    }
+    child.stdout.on('data', collect(process.stdout))
+    child.stderr.on('data', collect(process.stderr))
+    child.on('error', fail)
+    child.on('exit', code => code === 0 ? done(output) : fail(new Error(`slidev ${args.join(' ')} exited with ${code}\n${output}`)))
+  })
+}
+
+/** Builds a site (for `base`, `/` by default) and prints its slides PDF into it. Resolves with Slidev's output. */
+export async function buildSite(kind: keyof typeof SITES, { base = '/', ...options }: RunOptions & { base?: string } = {}): Promise<string> {
+  const dir = SITES[kind]
+  const log = await runSlidev(['build', ENTRY, '--out', dir, '--base', base, ...(kind === 'public' ? ['--without-notes'] : [])], options)
+  const pdf = resolve(dir, DOWNLOAD_NAME)
+  await printPdfs({ dir, base }, { slides: pdf }, options.env)
   // The button fetches the headmatter's `download`, a relative URL: from /N it is the site's root,
   // from the presenter's /presenter/N it is presenter/, so the PDF goes in both places.
-  for (const dir of [SITES[kind], resolve(SITES[kind], 'presenter')]) {
-    mkdirSync(dir, { recursive: true })
-    copyFileSync(PDFS.slides, resolve(dir, DOWNLOAD_NAME))
-  }
+  mkdirSync(resolve(dir, 'presenter'), { recursive: true })
+  copyFileSync(pdf, resolve(dir, 'presenter', DOWNLOAD_NAME))
   return log
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+runAsCommand(import.meta.url, async () => {
   const kind = process.argv.includes('--presenter') ? 'presenter' : 'public'
-  try {
-    await buildSite(kind, { base: process.env.BASE })
-    console.log(`Built the ${kind} site in ${SITES[kind]}`)
-  }
-  catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
-}
+  await buildSite(kind, { base: process.env.BASE })
+  return `Built the ${kind} site in ${SITES[kind]}`
+})

@@ -1,6 +1,7 @@
 // The deck as Slidev's own parser reads it: the source of truth for titles, notes and counts.
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { load } from '@slidev/parser/fs'
 
 export interface DeckSlide {
@@ -125,4 +126,20 @@ export function notesText(note: string): string {
 /** The first words of a slide's notes, before its first click: a phrase every rendering keeps. */
 export function notesOpening(note: string, length = 90): string {
   return notesText(note).split('\n')[0]!.slice(0, length)
+}
+
+/**
+ * The one way a script runs as a command (`npm run build`, `export`, `preview`, `bench`): when it is
+ * the file Node was started with, run `main`; print what it returns, or only the error's message.
+ */
+export function runAsCommand(moduleUrl: string, main: () => Promise<string | void>): void {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href)
+    return
+  main().then(
+    message => message && console.log(message),
+    (error: Error) => {
+      console.error(error.message)
+      process.exitCode = 1
+    },
+  )
 }

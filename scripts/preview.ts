@@ -1,16 +1,17 @@
-import { existsSync } from 'node:fs'
 // `npm run preview`: serve the built site (dist/) on 127.0.0.1, as an audience would get it.
 // `npm run preview:presenter`: serve the speaker's build (dist-presenter/) the same way, on 4174;
 // open /presenter there.
+import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { SITES } from './build.ts'
+import { runAsCommand } from './deck.ts'
 import { serveStatic } from './serve.ts'
 
-const kind = process.argv.includes('--presenter') ? 'presenter' : 'public'
-const [dir, build, port] = kind === 'presenter' ? ['dist-presenter/', 'build:presenter', 4174] : ['dist/', 'build', 4173]
-if (!existsSync(`${SITES[kind]}/index.html`)) {
-  console.error(`No ${dir} yet: run \`npm run ${build}\` first.`)
-  process.exit(1)
-}
-const site = await serveStatic(SITES[kind], Number(process.env.PORT ?? port))
-console.log(`Serving ${dir} at ${site.url}${kind === 'presenter' ? ` (presenter view: ${site.url}presenter)` : ''} (Ctrl+C to stop)`)
+runAsCommand(import.meta.url, async () => {
+  const kind = process.argv.includes('--presenter') ? 'presenter' : 'public'
+  const [dir, build, port] = kind === 'presenter' ? ['dist-presenter/', 'build:presenter', 4174] : ['dist/', 'build', 4173]
+  if (!existsSync(`${SITES[kind]}/index.html`))
+    throw new Error(`No ${dir} yet: run \`npm run ${build}\` first.`)
+  const site = await serveStatic(SITES[kind], { port: Number(process.env.PORT ?? port) })
+  return `Serving ${dir} at ${site.url}${kind === 'presenter' ? ` (presenter view: ${site.url}presenter)` : ''} (Ctrl+C to stop)`
+})

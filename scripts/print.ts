@@ -1,84 +1,155 @@
 import type { Browser } from 'playwright-chromium'
-// Prints every PDF of `npm run export` from ONE Slidev server (export mode) and one Chromium, with
-// Chromium's tagged-PDF output on: a structure tree (headings, lists, tables, figures with their alt
-// text, links), /Lang from <html lang>. The slides and steps are Slidev's own print route, exactly
-// as `slidev export` prints them; the handouts and notes are the deck's own pages (handouts/).
-// Run by export.ts as `node --import tsx scripts/print.ts <jobs.json> [slides.md]`, so that a test can
-// load the offline guard into this process (the bench passes the starter deck's entry).
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+// The deck's PDFs, printed by Chromium from a built site (scripts/build.ts) with its tagged-PDF
+// output on: a structure tree (headings, lists, tables, figures with their alt text, links), /Lang
+// from <html lang>. The slides and steps are Slidev's own print route, as `slidev export` prints
+// them (vite.config.ts keeps that route in builds); the handouts and notes are the deck's own pages
+// (handouts/). A built site is static: nothing compiles while Chromium waits. Then each PDF gets the
+// talk's metadata and an outline by section, with pdf-lib loading and saving the file, which keeps
+// Chromium's tags.
+import { mkdirSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
+import { outlinePdfFactory } from '@lillallol/outline-pdf'
+import { resolveConfig } from '@slidev/parser'
+import * as pdfLib from 'pdf-lib'
+import { PAPER } from '../handouts/paper.ts'
+import { talkDetails } from '../talk.config.ts'
 import { launchChromium } from './browser.ts'
-import { ENTRY, ROOT } from './deck.ts'
+import { loadDeck, outline, ROOT } from './deck.ts'
+import { hasText, readPdf, readTags } from './pdf.ts'
+import { serveStatic } from './serve.ts'
 
-export interface PrintJob {
-  /** App path and query, e.g. `/print?print=true`. */
+const { slides, headmatter } = await loadDeck()
+/** The one place the name is set: the headmatter's `download`, the file the deck's button fetches. */
+export const DOWNLOAD_NAME = basename(String(headmatter.download))
+const NAME = basename(DOWNLOAD_NAME, '.pdf')
+/** Every PDF of `npm run export`, in exports/. */
+export const PDFS = {
+  slides: resolve(ROOT, 'exports', `${NAME}.pdf`),
+  steps: resolve(ROOT, 'exports', `${NAME}-steps.pdf`),
+  notes: resolve(ROOT, 'exports', `${NAME}-notes.pdf`),
+  audience: resolve(ROOT, 'exports', `${NAME}-handout.pdf`),
+  audienceLetter: resolve(ROOT, 'exports', `${NAME}-handout-letter.pdf`),
+  speaker: resolve(ROOT, 'exports', `${NAME}-speaker.pdf`),
+}
+export type PdfKind = keyof typeof PDFS
+export const KINDS = Object.keys(PDFS) as PdfKind[]
+
+interface PrintJob {
+  /** What the PDF is: its Subject. */
+  subject: string
+  /** The site's page that prints it: path and query, e.g. `print?print=true`. */
   path: string
-  output: string
   /** Paper: a CSS page size from the page itself, or the slide canvas. */
   page: 'css' | 'slide'
-  /** The number of slide pages the job prints (sizes the viewport of the slide print routes). */
-  slides: number
   /** For `css` pages: the paper's width in mm, the width the page lays out at (no shrink to fit). */
   paperWidth?: number
-  /** What shows that the page has rendered; by default printed slides or the handouts' sections. */
-  ready?: string
 }
+const JOBS: Record<PdfKind, PrintJob> = {
+  slides: { subject: 'Slides, one page a slide', path: 'print?print=true', page: 'slide' },
+  steps: { subject: 'Slides, one page a click of every animation', path: 'print?print=clicks', page: 'slide' },
+  notes: { subject: 'Speaker notes', path: 'handout/notes?print=true', page: 'css', paperWidth: PAPER.a4.width },
+  audience: { subject: 'Audience handout: three slides a page with room for notes (A4)', path: 'handout/audience?print=true', page: 'css', paperWidth: PAPER.a4.width },
+  audienceLetter: { subject: 'Audience handout: three slides a page with room for notes (US Letter)', path: 'handout/audience?print=true&paper=letter', page: 'css', paperWidth: PAPER.letter.width },
+  speaker: { subject: 'Speaker handout: each slide with its notes', path: 'handout/speaker?print=true', page: 'css', paperWidth: PAPER.a4.width },
+}
+// The slide canvas in CSS pixels, as Slidev sizes a printed slide (client env.ts: slideHeight).
+const { canvasWidth, aspectRatio } = resolveConfig(headmatter)
+const CANVAS = { width: canvasWidth, height: Math.ceil(canvasWidth / aspectRatio) }
 
-// Slidev's default 30 s page timeout is thin on 2 cores; one slow first page must not fail CI.
-const TIMEOUT_MS = 180_000
+// A site is local: a request for anything else means a slide reaches for the network.
+const isLocal = (url: string) => /^(?:data|blob):/.test(url) || new URL(url).hostname === '127.0.0.1'
 
-async function print(browser: Browser, base: string, job: PrintJob, canvas: { width: number, height: number }) {
+async function print(browser: Browser, url: string, job: PrintJob, output: string) {
   // Slidev's exporter sizes the window to hold every slide, so that each lays out at full size.
   // A handout lays out at its paper's width, or Chromium would shrink it to fit the page.
   const viewport = job.page === 'slide'
-    ? { width: canvas.width, height: canvas.height * job.slides }
+    ? { width: CANVAS.width, height: CANVAS.height * slides.length }
     : { width: Math.round(job.paperWidth! * 96 / 25.4), height: 1200 }
   const context = await browser.newContext({ viewport })
+  const remote: string[] = []
+  await context.route('**/*', route => isLocal(route.request().url())
+    ? route.continue()
+    : (remote.push(route.request().url()), route.abort('blockedbyclient')))
   const page = await context.newPage()
-  const started = performance.now()
   try {
-    await page.goto(`${base}${job.path}`, { waitUntil: 'networkidle', timeout: TIMEOUT_MS })
+    await page.goto(`${url}${job.path}`, { waitUntil: 'networkidle' })
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
     await page.evaluate(() => document.fonts.ready)
-    // Wait for the page's content, then for its slides to load.
-    await page.locator(job.ready ?? '.print-slide-container, main section').first().waitFor({ timeout: TIMEOUT_MS })
-    await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached', timeout: TIMEOUT_MS })
+    // Wait for the printed slides or the handout's sections, then for every slide to load.
+    await page.locator('.print-slide-container, main section').first().waitFor()
+    await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' })
     // Slidev's exporter hides Mermaid's off-screen work area, which would print as a blank last page.
     await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
     // The in-document links of SlideLink find their target page once it is rendered.
-    await page.waitForFunction(() => [...document.querySelectorAll('a.slide-link')].every(a => a.hasAttribute('href')), undefined, { timeout: 10_000 }).catch(() => {})
+    await page.waitForFunction(() => [...document.querySelectorAll('a.slide-link')].every(a => a.hasAttribute('href')))
+    if (remote.length)
+      throw new Error(`${job.path} asked the network for ${remote.join(', ')}`)
     const size = job.page === 'slide'
-      ? { width: `${canvas.width}px`, height: `${canvas.height}px`, margin: { top: '0', right: '0', bottom: '0', left: '0' }, preferCSSPageSize: true }
-      : { preferCSSPageSize: true }
-    await page.pdf({ path: job.output, printBackground: true, tagged: true, ...size })
-    console.log(`${job.path}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      ? { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: '0', right: '0', bottom: '0', left: '0' } }
+      : {}
+    await page.pdf({ path: output, printBackground: true, tagged: true, preferCSSPageSize: true, ...size })
   }
   finally {
     await context.close()
   }
 }
 
-const jobs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as PrintJob[]
-const options = await resolveOptions({ entry: process.argv[3] ?? resolve(ROOT, ENTRY) }, 'export')
-const { canvasWidth, aspectRatio } = options.data.config
-// The height Slidev gives a printed slide (client env.ts: slideHeight).
-const canvas = { width: canvasWidth, height: Math.ceil(canvasWidth / aspectRatio) }
-const server = await createServer(options, { server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn', clearScreen: false })
-await server.listen()
-const browser = await launchChromium()
-try {
-  const { port } = server.httpServer!.address() as { port: number }
-  // Two at a time: the server compiles while Chromium lays out; more only queue on two cores.
-  const queue = [...jobs]
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift())
-      await print(browser, `http://127.0.0.1:${port}`, job, canvas)
+/** Sets the talk's metadata and a bookmark per slide, nested by section, at the page it starts on. */
+async function finish(path: string, kind: PdfKind, details: ReturnType<typeof talkDetails>) {
+  const { pages } = await readPdf(path)
+  let from = 0
+  const lines = outline(slides).map(({ title, depth }) => {
+    const at = pages.findIndex((page, i) => i >= from && hasText(page.text, title))
+    if (at < 0)
+      throw new Error(`${path}: no page from ${from + 1} on shows "${title}"`)
+    from = at
+    return `${at + 1}|${'-'.repeat(depth)}|${title}`
+  })
+  const pdf = await outlinePdfFactory(pdfLib)({ outline: lines.join('\n'), pdf: await pdfLib.PDFDocument.load(await readFile(path)) })
+  // Chromium tags each link but gives its annotation no description (/Contents), which screen
+  // readers announce: the text the link holds is its description.
+  for (const link of (await readTags(path)).flatMap(page => page.links)) {
+    for (const id of link.annotations) {
+      const [, num, gen] = /^(\d+)R(\d*)$/.exec(id) ?? []
+      const annotation = num && pdf.context.lookup(pdfLib.PDFRef.of(Number(num), Number(gen || 0)))
+      if (annotation instanceof pdfLib.PDFDict && link.text)
+        annotation.set(pdfLib.PDFName.of('Contents'), pdfLib.PDFHexString.fromText(link.text))
+    }
   }
-  await Promise.all([worker(), worker()])
+  pdf.setTitle(String(headmatter.title), { showInWindowTitleBar: true })
+  if (details.speaker) // no speaker set: no author, rather than a made-up one
+    pdf.setAuthor(details.speaker)
+  pdf.setSubject(`${headmatter.title}: ${JOBS[kind].subject}`)
+  pdf.setKeywords(String(headmatter.keywords).split(/,\s*/))
+  pdf.setCreator('Slidev and Chromium, through scripts/print.ts')
+  await writeFile(path, await pdf.save())
 }
-finally {
-  await browser.close()
-  await server.close()
+
+/**
+ * Prints PDFs (kind → path) from the built site in `site.dir` (built for `site.base`), served on
+ * 127.0.0.1, and finishes each. `env` holds the TALK_* details the site was built with, if any.
+ */
+export async function printPdfs(site: { dir: string, base?: string }, outputs: Partial<Record<PdfKind, string>>, env: Record<string, string> = {}): Promise<void> {
+  const base = site.base ?? '/'
+  const server = await serveStatic(site.dir, { base })
+  const browser = await launchChromium()
+  try {
+    // Two at a time: one page lays out while the other prints.
+    const queue = Object.entries(outputs) as [PdfKind, string][]
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        mkdirSync(dirname(next[1]), { recursive: true })
+        await print(browser, `${server.url.slice(0, -1)}${base}`, JOBS[next[0]], next[1])
+      }
+    }
+    await Promise.all([worker(), worker()])
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+  const details = talkDetails({ ...process.env, ...env })
+  await Promise.all(Object.entries(outputs).map(([kind, path]) => finish(path, kind as PdfKind, details)))
 }

@@ -1,19 +1,24 @@
-// The one static server: `npm run preview` and the browser tests both serve dist/ through it,
-// on 127.0.0.1 only, with history fallback so /3 and /presenter/3 load the deck.
-
-import type { Server } from 'node:http'
+// The one static server: `npm run preview`, the PDF export and the browser tests serve a built site
+// through it, on 127.0.0.1 only, with history fallback so /3 and /presenter/3 load the deck.
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import sirv from 'sirv'
 
 export interface StaticSite {
+  /** The site's root, e.g. http://127.0.0.1:4173/ (its base path not included). */
   url: string
   close: () => Promise<void>
 }
 
-export async function serveStatic(dir: string, port = 0): Promise<StaticSite> {
+/** Serves `dir` at `base` (the base path the site was built for, e.g. /talk/). */
+export async function serveStatic(dir: string, { port = 0, base = '/' } = {}): Promise<StaticSite> {
   const handler = sirv(dir, { single: true, dev: true, etag: false })
-  const server: Server = createServer((req, res) => handler(req, res))
+  const server = createServer((req, res) => {
+    if (!req.url?.startsWith(base))
+      return res.writeHead(404).end()
+    req.url = req.url.slice(base.length - 1)
+    handler(req, res)
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { OFFLINE_MARKER } from '../support/offline.ts'
-import { showSlide, useBrowser, watchPage } from '../support/page.ts'
+import { loaded, showSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
@@ -18,7 +18,7 @@ describe('the built deck', () => {
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     await expect.poll(async () => hasText(await page.locator(`.slidev-page-${no}`).first().innerText(), plainTitle(title))).toBe(true)
-    await page.waitForLoadState('networkidle')
+    await loaded(page)
     expect(remote).toEqual([])
     expect(errors).toEqual([])
     await page.context().close()
@@ -28,7 +28,7 @@ describe('the built deck', () => {
     const { page, errors, remote } = await watchPage(browser())
     await page.goto(`${site}presenter/1`)
     await page.locator('.slidev-presenter').waitFor()
-    await page.waitForLoadState('networkidle')
+    await loaded(page)
     expect(remote).toEqual([])
     expect(errors).toEqual([])
     await page.context().close()

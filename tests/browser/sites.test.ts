@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { DOWNLOAD_NAME, SITES } from '../../scripts/build.ts'
+import { SITES } from '../../scripts/build.ts'
 import { clickMarkers, loadDeck, notesOpening, notesText, plainTitle, slideNumber } from '../../scripts/deck.ts'
-import { hasText } from '../../scripts/pdf.ts'
+import { hasText, readPdf } from '../../scripts/pdf.ts'
+import { DOWNLOAD_NAME } from '../../scripts/print.ts'
 import { showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
@@ -45,6 +46,11 @@ describe('the audience\'s site (npm run build)', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
     expect(bytes.equals(readFileSync(join(SITES.public, DOWNLOAD_NAME)))).toBe(true)
     await page.close()
+  })
+
+  it('prints that PDF from the site itself: a page a slide, each showing its title', async () => {
+    const { pages } = await readPdf(join(SITES.public, DOWNLOAD_NAME))
+    expect(pages.map((p, i) => hasText(p.text, plainTitle(slides[i]!.title)))).toEqual(slides.map(() => true))
   })
 })
 

@@ -5,8 +5,8 @@ import { basename, resolve } from 'node:path'
 import { promisify, stripVTControlCharacters } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
+import { SLIDEV_BIN } from '../../scripts/build.ts'
 import { ROOT } from '../../scripts/deck.ts'
-import { SLIDEV_BIN } from '../../scripts/export.ts'
 
 const run = promisify(execFile)
 
@@ -36,8 +36,8 @@ describe('bad input', () => {
     expect(Date.now() - started).toBeLessThan(30_000)
   })
 
-  // Each bad input on slide 2 of a small deck beside slides.md (so that the project's components,
-  // snippets and Vite config apply): the build fails with one line naming the slide, and dev shows it.
+  // Each bad input on a slide of its own in a small deck beside slides.md (so that the project's
+  // components, snippets and Vite config apply).
   const BAD = {
     'component': ['<NoSuchWidget />', 'component <NoSuchWidget> is not in components/'],
     'public image': ['![gone](/no-such-image.png)', 'image /no-such-image.png is not in public/'],
@@ -47,19 +47,23 @@ describe('bad input', () => {
     'snippet file': ['<<< @/snippets/no-such-file.ts', 'snippet @/snippets/no-such-file.ts is not there'],
   } as const
 
-  function brokenDeck(kind: string, line: string): string {
-    const entry = resolve(ROOT, `.broken-${kind.replace(/\W/g, '-')}.md`)
-    writeFileSync(entry, `---\ntheme: default\n---\n\n# One\n\n---\n\n# Two\n\n${line}\n\n---\n\n# Three\n`)
+  /** A deck whose first slide is fine and whose slide i + 2 holds bad line i, titled after its kind. */
+  function brokenDeck(name: string, bad: (readonly [kind: string, line: string])[]): string {
+    const entry = resolve(ROOT, `.broken-${name}.md`)
+    const slides = ['---\ntheme: default\n---\n\n# One\n', ...bad.map(([kind, line]) => `# ${kind}\n\n${line}\n`)]
+    writeFileSync(entry, slides.join('\n---\n\n'))
     return entry
   }
 
-  // Six small builds at once: each spends much of its time starting up.
-  it.concurrent.for(Object.entries(BAD))('build fails on a %s that is not there: one line naming the slide, no stack trace', async ([kind, [line, problem]], { expect }) => {
-    const entry = brokenDeck(kind, line)
+  it('build fails on each thing that is not there: one line for each, naming its slide, no stack trace', async () => {
+    const bad = Object.entries(BAD).map(([kind, [line]]) => [kind, line] as const)
+    const entry = brokenDeck('build', bad)
     try {
-      const output = await failure(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', resolve(ROOT, `node_modules/.broken-dist-${basename(entry, '.md')}`)])
-      const lines = output.split('\n').filter(l => l.includes(problem))
-      expect(lines).toEqual([`✗ Slide 2 "Two" (${basename(entry)}): ${problem}${lines[0]!.split(problem)[1]}`])
+      const output = await failure(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', resolve(ROOT, 'node_modules/.broken-dist')])
+      const lines = output.split('\n').filter(l => l.startsWith('✗'))
+      expect(lines.map(l => l.replace(/ \(looked for .*\)$| \(add .*\)$/, ''))).toEqual(
+        Object.entries(BAD).map(([kind, [, problem]], i) => `✗ Slide ${i + 2} "${kind}" (${basename(entry)}): ${problem}${kind === 'component' ? ' nor one of Slidev\'s built-ins' : ''}`),
+      )
       expect(output).not.toMatch(/\n\s+at /)
       expect(output).not.toContain('Error')
     }
@@ -68,8 +72,20 @@ describe('bad input', () => {
     }
   })
 
+  it('export fails when a slide reaches for the network, naming the address, with no stack trace', async () => {
+    const entry = brokenDeck('remote', [['Remote', '<img src="https://example.com/logo.png" alt="A logo">']])
+    try {
+      const output = await failure(process.execPath, ['--import', 'tsx', 'scripts/export.ts'], { ...process.env, DECK: basename(entry) })
+      expect(output).toMatch(/asked the network for .*https:\/\/example\.com\/logo\.png/)
+      expect(output).not.toMatch(/\n\s+at /)
+    }
+    finally {
+      rmSync(entry, { force: true })
+    }
+  })
+
   it('dev shows the problem on the slide and prints it once', async () => {
-    const entry = brokenDeck('dev', BAD['snippet region'][0])
+    const entry = brokenDeck('dev', [['Two', BAD['snippet region'][0]]])
     const server = spawn(process.execPath, [SLIDEV_BIN, entry, '--port', '3171', '--open', 'false'], { cwd: ROOT })
     let log = ''
     const collect = (chunk: Buffer) => {

@@ -1,16 +1,21 @@
-// Browser tests: build both sites once (under the offline guard) and serve them on 127.0.0.1:
-// the audience's (dist/, no notes, with the PDF) and the speaker's (dist-presenter/, notes kept).
+// The built deck, once for every test of it: the audience's site (dist/, no notes, with the slides
+// PDF) and the speaker's (dist-presenter/, notes kept) with every PDF of `npm run export` printed
+// from it, built under the offline guard; then both sites served on 127.0.0.1.
 import type { TestProject } from 'vitest/node'
 import { findChromium } from '../../scripts/browser.ts'
 import { buildSite, SITES } from '../../scripts/build.ts'
+import { exportPdfs } from '../../scripts/export.ts'
 import { serveStatic } from '../../scripts/serve.ts'
 import { GUARD_ARGS } from '../support/offline.ts'
 
 export default async function setup(project: TestProject) {
-  findChromium() // no browser: stop here with the finder's message, before a minute of building
-  const options = { nodeArgs: GUARD_ARGS, quiet: true }
-  // The two builds at once: each leaves a core idle part of the time.
-  const buildLog = (await Promise.all([buildSite('public', options), buildSite('presenter', options)])).join('\n')
+  findChromium() // no browser: stop here with the finder's message, before any building
+  // Whatever talk.config.ts says, the tests see a deck with no speaker's details (talk-details.test.ts
+  // builds one with them), so that its slides match their screenshots.
+  const env = { TALK_SPEAKER: '', TALK_EVENT: '', TALK_DATE: '', TALK_URL: '' }
+  const options = { nodeArgs: GUARD_ARGS, quiet: true, env }
+  // The audience's site, and the speaker's with every PDF printed from it (`npm run export`), at once.
+  const buildLog = (await Promise.all([buildSite('public', options), exportPdfs(options)])).join('\n')
   const site = await serveStatic(SITES.public)
   const presenter = await serveStatic(SITES.presenter)
   project.provide('siteUrl', site.url)
@@ -27,6 +32,5 @@ declare module 'vitest' {
     siteUrl: string
     presenterUrl: string
     buildLog: string
-    exportLog: string
   }
 }

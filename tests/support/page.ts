@@ -40,6 +40,16 @@ export async function showSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(() => document.fonts.ready)
 }
 
+/**
+ * Waits until the page has loaded everything it shows: the document, its fonts and its images.
+ * (Quicker than Playwright's "networkidle", which always waits half a second more.)
+ */
+export async function loaded(page: Page): Promise<void> {
+  await page.waitForLoadState('load')
+  await page.evaluate(() => document.fonts.ready)
+  await page.waitForFunction(() => [...document.images].every(image => image.complete))
+}
+
 /** Presses → until the deck leaves slide `no`; returns how many presses stayed on it (its clicks). */
 export async function countClicks(page: Page, no: number, limit = 30): Promise<number> {
   for (let clicks = 0; clicks <= limit; clicks++) {
