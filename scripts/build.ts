@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import process from 'node:process'
-import { ENTRIES, ENTRY, ROOT, runAsCommand } from './deck.ts'
+import { runAsCommand } from './command.ts'
+import { ENTRIES, ENTRY, ROOT } from './deck.ts'
 import { DOWNLOAD_NAME, printPdfs } from './print.ts'
 
 export const SLIDEV_BIN = resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')

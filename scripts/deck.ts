@@ -1,7 +1,6 @@
 // The deck as Slidev's own parser reads it: the source of truth for titles, notes and counts.
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { pathToFileURL } from 'node:url'
 import { load } from '@slidev/parser/fs'
 
 export interface DeckSlide {
@@ -39,19 +38,6 @@ export function plainTitle(title: string): string {
   return title.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim()
 }
 
-/** A title as a file name: baselines are named by it, so inserting a slide renames no other's. */
-export function slug(title: string): string {
-  return plainTitle(title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-}
-
-/** The number of the slide with this title (titles are unique in the deck). */
-export function slideNumber(slides: DeckSlide[], title: string): number {
-  const slide = slides.find(s => s.title === title)
-  if (!slide)
-    throw new Error(`No slide titled "${title}"`)
-  return slide.no
-}
-
 /**
  * A slide's time budget, in seconds: every note opens with it, e.g. "(75 s) Welcome…".
  * The one rule for it: the deck's timing test, the build (pacing in the presenter view) and the
@@ -73,30 +59,6 @@ export function budgetsByTitle(slides: DeckSlide[]): Record<string, number> {
   }))
 }
 
-/** Words a speaker says for a note: its script, without the budget and the [click] markers. */
-export function spokenWords(note: string): number {
-  return note.replace(/^\(\d+ s\)/, '').replace(/\[click\]/g, '').split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
-}
-
-/**
- * The slide that shows a component: the first whose content holds its tag, with the tag's `at`
- * (the slide click of the component's first stage; 1 when not given).
- */
-export function slideWithTag(slides: DeckSlide[], component: string): { slide: DeckSlide, at: number } | undefined {
-  const tag = new RegExp(`<${component}(?:\\s[^>]*)?/?>`)
-  for (const slide of slides) {
-    const found = tag.exec(slide.content)
-    if (found)
-      return { slide, at: Number(/:at="(\d+)"/.exec(found[0])?.[1] ?? 1) }
-  }
-  return undefined
-}
-
-/** The `[click]` markers of a slide's notes: one per click, so the presenter knows what to say when. */
-export function clickMarkers(note: string): number {
-  return note.match(/\[click\]/g)?.length ?? 0
-}
-
 export interface OutlineEntry { no: number, title: string, depth: number }
 
 /**
@@ -113,33 +75,4 @@ export function outline(slides: DeckSlide[]): OutlineEntry[] {
       return { no, title: plainTitle(title), depth: 1 }
     return { no, title: plainTitle(title), depth: 0 }
   })
-}
-
-/** Speaker notes as plain text for print: Markdown marks dropped, each [click] a new line. */
-export function notesText(note: string): string {
-  return note
-    .replace(/\s*\[click\]\s*/g, '\n\u2022 ')
-    .replace(/[*_`]/g, '')
-    .trim()
-}
-
-/** The first words of a slide's notes, before its first click: a phrase every rendering keeps. */
-export function notesOpening(note: string, length = 90): string {
-  return notesText(note).split('\n')[0]!.slice(0, length)
-}
-
-/**
- * The one way a script runs as a command (`npm run build`, `export`, `preview`, `bench`): when it is
- * the file Node was started with, run `main`; print what it returns, or only the error's message.
- */
-export function runAsCommand(moduleUrl: string, main: () => Promise<string | void>): void {
-  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href)
-    return
-  main().then(
-    message => message && console.log(message),
-    (error: Error) => {
-      console.error(error.message)
-      process.exitCode = 1
-    },
-  )
 }

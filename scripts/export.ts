@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { findChromium } from './browser.ts'
 import { buildSite, SITES } from './build.ts'
-import { runAsCommand } from './deck.ts'
+import { runAsCommand } from './command.ts'
 import { DOWNLOAD_NAME, PDFS, printPdfs } from './print.ts'
 
 /** Resolves with Slidev's output. */

@@ -2,7 +2,6 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 // The one PDF reader: pdf.js, the parser Firefox uses, never a regex over bytes. The export reads
 // its own PDFs with it (to place bookmarks) and the tests check every PDF with it.
 import { readFile } from 'node:fs/promises'
-import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfPage {
@@ -128,17 +127,4 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
   }
   await doc.destroy()
   return result
-}
-
-/** The document-level accessibility facts, from the PDF's catalog (read with pdf-lib). */
-export async function readCatalog(path: string): Promise<{ lang?: string, marked: boolean, displayDocTitle: boolean }> {
-  const { catalog } = await PDFDocument.load(await readFile(path), { updateMetadata: false })
-  const dict = (value: unknown) => (value instanceof PDFDict ? value : undefined)
-  const isTrue = (value: unknown) => value instanceof PDFBool && value.asBoolean()
-  const lang = catalog.lookup(PDFName.of('Lang'))
-  return {
-    lang: lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined,
-    marked: isTrue(dict(catalog.lookup(PDFName.of('MarkInfo')))?.lookup(PDFName.of('Marked'))),
-    displayDocTitle: isTrue(dict(catalog.lookup(PDFName.of('ViewerPreferences')))?.lookup(PDFName.of('DisplayDocTitle'))),
-  }
 }

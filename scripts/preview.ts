@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { SITES } from './build.ts'
-import { runAsCommand } from './deck.ts'
+import { runAsCommand } from './command.ts'
 import { serveStatic } from './serve.ts'
 
 runAsCommand(import.meta.url, async () => {

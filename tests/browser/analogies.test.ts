@@ -3,7 +3,8 @@
 import type { Locator, Page } from 'playwright-chromium'
 import { describe, expect, inject, it } from 'vitest'
 import { FIGURES } from '../../composables/stages.ts'
-import { clickMarkers, loadDeck, slideWithTag } from '../../scripts/deck.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { clickMarkers, slideWithTag } from '../support/deck.ts'
 import { showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()

@@ -1,6 +1,7 @@
 // The live demo in the built deck: the speaker types a question and the open book answers.
 import { describe, expect, inject, it } from 'vitest'
-import { loadDeck, slideNumber } from '../../scripts/deck.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { slideNumber } from '../support/deck.ts'
 import { showSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides } = await loadDeck()

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { loadDeck, slug } from '../../scripts/deck.ts'
+import { loadDeck } from '../../scripts/deck.ts'
+import { slug } from '../support/deck.ts'
 import { showSlide, useBrowser } from '../support/page.ts'
 import { compareScreenshot } from '../support/screenshots.ts'
 

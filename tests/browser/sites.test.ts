@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { SITES } from '../../scripts/build.ts'
-import { clickMarkers, loadDeck, notesOpening, notesText, plainTitle, slideNumber } from '../../scripts/deck.ts'
+import { loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { hasText, readPdf } from '../../scripts/pdf.ts'
 import { DOWNLOAD_NAME } from '../../scripts/print.ts'
+import { clickMarkers, notesOpening, notesText, slideNumber } from '../support/deck.ts'
 import { showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()

@@ -1,0 +1,54 @@
+// What the tests read off the deck (scripts/deck.ts loads it): titles as file names, clicks and
+// notes, where a component is shown.
+import type { DeckSlide } from '../../scripts/deck.ts'
+import { plainTitle } from '../../scripts/deck.ts'
+
+/** A title as a file name: baselines are named by it, so inserting a slide renames no other's. */
+export function slug(title: string): string {
+  return plainTitle(title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}
+
+/** The number of the slide with this title (titles are unique in the deck). */
+export function slideNumber(slides: DeckSlide[], title: string): number {
+  const slide = slides.find(s => s.title === title)
+  if (!slide)
+    throw new Error(`No slide titled "${title}"`)
+  return slide.no
+}
+
+/** Words a speaker says for a note: its script, without the budget and the [click] markers. */
+export function spokenWords(note: string): number {
+  return note.replace(/^\(\d+ s\)/, '').replace(/\[click\]/g, '').split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/**
+ * The slide that shows a component: the first whose content holds its tag, with the tag's `at`
+ * (the slide click of the component's first stage; 1 when not given).
+ */
+export function slideWithTag(slides: DeckSlide[], component: string): { slide: DeckSlide, at: number } | undefined {
+  const tag = new RegExp(`<${component}(?:\\s[^>]*)?/?>`)
+  for (const slide of slides) {
+    const found = tag.exec(slide.content)
+    if (found)
+      return { slide, at: Number(/:at="(\d+)"/.exec(found[0])?.[1] ?? 1) }
+  }
+  return undefined
+}
+
+/** The `[click]` markers of a slide's notes: one per click, so the presenter knows what to say when. */
+export function clickMarkers(note: string): number {
+  return note.match(/\[click\]/g)?.length ?? 0
+}
+
+/** Speaker notes as plain text for print: Markdown marks dropped, each [click] a new line. */
+export function notesText(note: string): string {
+  return note
+    .replace(/\s*\[click\]\s*/g, '\n\u2022 ')
+    .replace(/[*_`]/g, '')
+    .trim()
+}
+
+/** The first words of a slide's notes, before its first click: a phrase every rendering keeps. */
+export function notesOpening(note: string, length = 90): string {
+  return notesText(note).split('\n')[0]!.slice(0, length)
+}
