@@ -7,10 +7,13 @@ import { SITES } from './build.ts'
 import { serveStatic } from './serve.ts'
 
 const kind = process.argv.includes('--presenter') ? 'presenter' : 'public'
-const [dir, build, port] = kind === 'presenter' ? ['dist-presenter/', 'build:presenter', 4174] : ['dist/', 'build', 4173]
+const [dir, build, port] = kind === 'presenter'
+  ? ['dist-presenter/', 'build:presenter', 4174]
+  : ['dist/', 'build', 4173]
 if (!existsSync(`${SITES[kind]}/index.html`)) {
   console.error(`No ${dir} yet: run \`npm run ${build}\` first.`)
   process.exit(1)
 }
 const site = await serveStatic(SITES[kind], Number(process.env.PORT ?? port))
-console.log(`Serving ${dir} at ${site.url}${kind === 'presenter' ? ` (presenter view: ${site.url}presenter)` : ''} (Ctrl+C to stop)`)
+const presenterView = kind === 'presenter' ? ` (presenter view: ${site.url}presenter)` : ''
+console.log(`Serving ${dir} at ${site.url}${presenterView} (Ctrl+C to stop)`)
