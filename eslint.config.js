@@ -13,6 +13,27 @@ export default antfu({
     'e18e/prefer-static-regex': 'off',
   },
 }, {
+  files: ['**/*.ts', '**/*.vue'],
+  // TODO: wrap (files being rewritten on another branch; their long lines are wrapped there)
+  ignores: [
+    'scripts/export.ts',
+    'scripts/build.ts',
+    'scripts/print.ts',
+    'tests/setup/*.ts',
+    'tests/export/*.ts',
+    'tests/browser/deck.test.ts',
+    'tests/browser/talk-details.test.ts',
+  ],
+  rules: {
+    // URLs and regexes cannot wrap; a line that is only a (keyed) string is prose; strings beside code still count.
+    'style/max-len': ['error', {
+      code: 120,
+      ignoreUrls: true,
+      ignoreRegExpLiterals: true,
+      ignorePattern: String.raw`^\s*(?:[\w$]+: )?'(?:[^'\\]|\\.)*',?$`,
+    }],
+  },
+}, {
   files: ['snippets/**'],
   rules: {
     // The snippets are shown on the slides: their author picks the form that reads best there.

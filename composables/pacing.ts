@@ -81,7 +81,12 @@ export function paceLabel(seconds: number): string {
 export interface ReportRow { no: number, title: string, planned: number, actual: number | null }
 
 /** One row a slide: its budget, and the whole seconds spent on it (null when never timed). */
-export function reportRows(slides: { no: number, title: string, budget: number }[], times: SlideTimes, current: number, run: number): ReportRow[] {
+export function reportRows(
+  slides: { no: number, title: string, budget: number }[],
+  times: SlideTimes,
+  current: number,
+  run: number,
+): ReportRow[] {
   return slides.map(({ no, title, budget }) => ({
     no,
     title,
@@ -95,14 +100,20 @@ export function reportMarkdown(rows: ReportRow[], title: string, date: Date): st
   const planned = rows.reduce((sum, r) => sum + r.planned, 0)
   const actual = rows.reduce((sum, r) => sum + (r.actual ?? 0), 0)
   const cell = (text: string) => text.replace(/\|/g, '\\|')
+  const signed = (seconds: number) => `${seconds >= 0 ? '+' : ''}${seconds}`
+  const when = `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+  const row = (r: ReportRow) => {
+    const difference = r.actual === null ? '–' : signed(r.actual - r.planned)
+    return `| ${r.no} | ${cell(r.title)} | ${r.planned} | ${r.actual ?? '–'} | ${difference} |`
+  }
   return [
     `# Rehearsal: ${title}`,
     '',
-    `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC. Planned ${planned} s, spoken ${actual} s (${actual - planned >= 0 ? '+' : ''}${actual - planned} s).`,
+    `${when}. Planned ${planned} s, spoken ${actual} s (${signed(actual - planned)} s).`,
     '',
     '| slide | title | planned (s) | actual (s) | difference (s) |',
     '| ---: | --- | ---: | ---: | ---: |',
-    ...rows.map(r => `| ${r.no} | ${cell(r.title)} | ${r.planned} | ${r.actual ?? '–'} | ${r.actual === null ? '–' : (r.actual - r.planned >= 0 ? '+' : '') + (r.actual - r.planned)} |`),
+    ...rows.map(row),
     '',
   ].join('\n')
 }

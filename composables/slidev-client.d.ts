@@ -20,7 +20,11 @@ export declare const slideWidth: ComputedRef<number>
 export declare const slideHeight: ComputedRef<number>
 
 /** Slidev's click context itself (composables/useClicks.ts); the unit tests mount slides with it. */
-export declare function createClicksContextBase(current: Ref<number>, clicksStart?: number, clicksTotalOverrides?: number): ClicksContext
+export declare function createClicksContextBase(
+  current: Ref<number>,
+  clicksStart?: number,
+  clicksTotalOverrides?: number,
+): ClicksContext
 
 /** The deck's configuration (headmatter), with `remote`: the password given to `--remote`. */
 export declare const configs: SlidevConfig & { remote?: string | boolean, slidesTitle: string }

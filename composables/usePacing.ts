@@ -28,8 +28,12 @@ export function usePacing(page?: Ref<number>) {
   })
   onUnmounted(() => clearInterval(tick))
 
-  const titles = computed(() => slides.value.map(route => ({ no: route.no, title: ((route.meta.slide as { title?: string } | undefined)?.title ?? '').trim() })))
-  const budgets = computed<Record<number, number>>(() => Object.fromEntries(titles.value.map(s => [s.no, BUDGETS[s.title] ?? 0])))
+  const titles = computed(() => slides.value.map(route => ({
+    no: route.no,
+    title: ((route.meta.slide as { title?: string } | undefined)?.title ?? '').trim(),
+  })))
+  const budgets = computed<Record<number, number>>(() =>
+    Object.fromEntries(titles.value.map(s => [s.no, BUDGETS[s.title] ?? 0])))
   const times = computed<SlideTimes>(() => sharedState.timer.slides ?? {})
   const run = computed(() => runMs(sharedState.timer, now.value))
   const pace = computed(() => paceSeconds(budgets.value, times.value, current.value, run.value))
@@ -47,11 +51,10 @@ export function usePacing(page?: Ref<number>) {
     state: computed(() => (timer.status.value === 'stopped' ? 'stopped' : paceState(pace.value))),
     label: computed(() => (timer.status.value === 'stopped' ? 'not started' : paceLabel(pace.value))),
     /** The rehearsal so far as Markdown, one row a slide. */
-    report: () => reportMarkdown(
-      reportRows(titles.value.map(s => ({ ...s, budget: budgets.value[s.no] ?? 0 })), times.value, current.value, run.value),
-      configs.title,
-      new Date(),
-    ),
+    report: () => {
+      const planned = titles.value.map(s => ({ ...s, budget: budgets.value[s.no] ?? 0 }))
+      return reportMarkdown(reportRows(planned, times.value, current.value, run.value), configs.title, new Date())
+    },
   }
 }
 

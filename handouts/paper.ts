@@ -20,7 +20,7 @@ html, body, #app, #page-root { height: auto !important; overflow: visible !impor
 
 /** `@page` margin boxes for a flowing page: the talk's title on the left, the page number on the right. */
 export function pageFooter(title: string): string {
-  const font = 'font-family: Inter, sans-serif; font-size: 8pt; color: #475569;'
+  const font = 'font-family: Inter, sans-serif; font-size: 8pt; color: var(--ft-ink-muted);'
   return `@bottom-left { content: ${JSON.stringify(title)}; ${font} }
 @bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} }`
 }

@@ -101,7 +101,8 @@ export function pinnedChromium(root = ROOT): string | undefined {
   writeFileSync(join(temporary, 'chromium'), unpacked('chromium.br'), { mode: 0o755 })
   untar(unpacked('al2023.tar.br'), temporary) // lib/: libnss3, libnspr4, libexpat and the rest
   untar(unpacked('fonts.tar.br'), temporary) // fonts/: a fallback font, so no system font is used
-  writeFileSync(join(temporary, 'fonts.conf'), `<?xml version="1.0"?>\n<fontconfig><dir>${dir}/fonts</dir><cachedir>${dir}/font-cache</cachedir></fontconfig>\n`)
+  const fontconfig = `<fontconfig><dir>${dir}/fonts</dir><cachedir>${dir}/font-cache</cachedir></fontconfig>`
+  writeFileSync(join(temporary, 'fonts.conf'), `<?xml version="1.0"?>\n${fontconfig}\n`)
   writeFileSync(join(temporary, 'chromium.sh'), [
     '#!/bin/sh',
     `export LD_LIBRARY_PATH="${dir}/lib\${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"`,
@@ -148,6 +149,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   // the pinned headless one refuses unless told, and the refusal is an uncaught page error.
   // (browser.newPage goes through newContext too.)
   const newContext = browser.newContext.bind(browser)
-  browser.newContext = (context = {}) => newContext({ ...context, permissions: ['screen-wake-lock', ...context.permissions ?? []] })
+  browser.newContext = (context = {}) =>
+    newContext({ ...context, permissions: ['screen-wake-lock', ...context.permissions ?? []] })
   return browser
 }

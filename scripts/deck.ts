@@ -20,7 +20,9 @@ export const ENTRIES = { full: 'slides.md', lightning: 'lightning.md' } as const
 /** The version the build and export scripts work on: the full talk, or another with DECK=lightning.md. */
 export const ENTRY = process.env.DECK ?? ENTRIES.full
 
-export async function loadDeck(entry: string = ENTRY): Promise<{ slides: DeckSlide[], headmatter: Record<string, unknown> }> {
+export async function loadDeck(
+  entry: string = ENTRY,
+): Promise<{ slides: DeckSlide[], headmatter: Record<string, unknown> }> {
   const data = await load({ roots: [ROOT], userRoot: ROOT }, resolve(ROOT, entry))
   const slides = data.slides.map((slide, i) => ({
     no: i + 1,

@@ -10,7 +10,16 @@ import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 
-const VUE_BUILTINS = ['Transition', 'TransitionGroup', 'KeepAlive', 'Teleport', 'Suspense', 'Component', 'RouterLink', 'RouterView']
+const VUE_BUILTINS = [
+  'Transition',
+  'TransitionGroup',
+  'KeepAlive',
+  'Teleport',
+  'Suspense',
+  'Component',
+  'RouterLink',
+  'RouterView',
+]
 // Slidev names a slide's module after its source file: `<file>__slidev_<number>.md`.
 const SLIDE_MODULE = /^(.*)__slidev_(\d+)\.md$/
 
@@ -45,6 +54,11 @@ export interface SlideFiles {
   slideDir: string
 }
 
+/** How to mend a reference to a snippet region that its file does not mark. */
+function regionHint(name: string): string {
+  return `add // #region ${name} … // #endregion, or fix the name`
+}
+
 /** What is wrong with one slide's Markdown: unknown components, missing images and snippets. */
 export function slideProblems(markdown: string, known: Set<string>, files: SlideFiles): string[] {
   // Code blocks and inline code show code; they use nothing.
@@ -67,7 +81,7 @@ export function slideProblems(markdown: string, known: Set<string>, files: Slide
     if (!existsSync(file))
       problems.push(`snippet ${path} is not there`)
     else if (region && !hasRegion(readFileSync(file, 'utf8'), region))
-      problems.push(`snippet ${path} has no region "${region}" (add // #region ${region} … // #endregion, or fix the name)`)
+      problems.push(`snippet ${path} has no region "${region}" (${regionHint(region)})`)
   }
   return [...new Set(problems)]
 }
@@ -95,7 +109,8 @@ export function deckCheck(root = process.cwd()): Plugin {
       const [, file, no] = SLIDE_MODULE.exec(id) ?? []
       if (!file || !no)
         return
-      const problems = slideProblems(code, knownComponents(root), { root, publicDir: resolve(root, 'public'), slideDir: dirname(file) })
+      const places = { root, publicDir: resolve(root, 'public'), slideDir: dirname(file) }
+      const problems = slideProblems(code, knownComponents(root), places)
       const message = problems.length ? `${slideName(no, code, file, root)}: ${problems.join('; ')}` : ''
       if (message && !building && found.get(id) !== message)
         this.warn(message)

@@ -111,7 +111,8 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
     const current = presenter.locator(`.grid-section.main .slidev-page-${no} [data-stage]`).first()
     const next = presenter.locator(`.grid-section.next .slidev-page-${no} [data-stage]`).first() // the next click
     for (let click = 0; click < clicks; click++) {
-      await expect.poll(() => figureOf(audience, no).getAttribute('data-stage')).toBe(await current.getAttribute('data-stage'))
+      const shown = await current.getAttribute('data-stage')
+      await expect.poll(() => figureOf(audience, no).getAttribute('data-stage')).toBe(shown)
       const upcoming = await next.getAttribute('data-stage')
       await press(presenter, 'ArrowRight')
       await expect.poll(() => current.getAttribute('data-stage')).toBe(upcoming)
@@ -128,7 +129,8 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
     for (let stage = 1; stage < count; stage++) {
       const { changes, ms } = await watchStep(page, no)
       expect(Number(await figureOf(page, no).getAttribute('data-stage'))).toBe(stage)
-      expect(changes.filter(p => MOTION.test(p)), `step into stage ${stage} animates ${changes.join(', ') || 'nothing'}`).not.toEqual([])
+      const animated = `step into stage ${stage} animates ${changes.join(', ') || 'nothing'}`
+      expect(changes.filter(p => MOTION.test(p)), animated).not.toEqual([])
       expect(ms, `step into stage ${stage}`).toBeLessThanOrEqual(1000)
     }
     await page.close()

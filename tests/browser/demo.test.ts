@@ -34,8 +34,10 @@ describe('live demo: the open book', () => {
     await toggle.focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('[data-test="hit"]').count()).toBe(0)
-    await expect.poll(() => page.locator('[data-test="prompt"]').innerText()).toBe('Question: How much GPU memory does QLoRA need for a 65B model?')
-    await expect.poll(() => page.getByRole('button', { name: 'Switch to open book' }).getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => page.locator('[data-test="prompt"]').innerText())
+      .toBe('Question: How much GPU memory does QLoRA need for a 65B model?')
+    const switchBack = page.getByRole('button', { name: 'Switch to open book' })
+    await expect.poll(() => switchBack.getAttribute('aria-pressed')).toBe('true')
     expect(await page.getByLabel('Ask the closed book').isVisible()).toBe(true) // the heading follows the mode
     expect(await page.locator('.demo').innerText()).not.toContain('Ask the open book')
     await page.context().close()

@@ -17,7 +17,8 @@ let log = ''
 let browser: Browser
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [...GUARD_ARGS, SLIDEV_BIN, '--port', String(PORT), '--open', 'false'], { cwd: ROOT })
+  const args = [...GUARD_ARGS, SLIDEV_BIN, '--port', String(PORT), '--open', 'false']
+  server = spawn(process.execPath, args, { cwd: ROOT })
   const collect = (chunk: Buffer) => {
     log += chunk
   }

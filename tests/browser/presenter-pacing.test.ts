@@ -12,60 +12,66 @@ const browser = useBrowser()
 const SLOW = { timeout: 10_000 } // a shared machine: let the page catch up
 
 describe('pacing in the presenter view', () => {
-  it('shows time on the slide against its budget, behind after an overrun, ahead after moving on early, and saves the report', async () => {
-    const { page, errors, remote } = await watchPage(browser())
-    await page.clock.install({ time: new Date('2026-12-03T09:00:00Z') })
-    await page.goto(`${inject('presenterUrl')}presenter/1`)
-    const pacing = page.locator('.slidev-presenter .pacing')
-    const talk = pacing.locator('.pacing-talk')
-    const slide = pacing.locator('.pacing-slide')
-    await expect.poll(() => talk.innerText(), SLOW).toBe('not started')
-    await expect.poll(() => slide.innerText(), SLOW).toBe(`slide 0/${budget(1)} s`)
-    await page.clock.pauseAt(new Date('2026-12-03T09:00:10Z')) // from here time moves only when told
+  it(
+    'shows time on the slide against its budget, behind after an overrun, ahead after moving on early, and saves the report',
+    async () => {
+      const { page, errors, remote } = await watchPage(browser())
+      await page.clock.install({ time: new Date('2026-12-03T09:00:00Z') })
+      await page.goto(`${inject('presenterUrl')}presenter/1`)
+      const pacing = page.locator('.slidev-presenter .pacing')
+      const talk = pacing.locator('.pacing-talk')
+      const slide = pacing.locator('.pacing-slide')
+      await expect.poll(() => talk.innerText(), SLOW).toBe('not started')
+      await expect.poll(() => slide.innerText(), SLOW).toBe(`slide 0/${budget(1)} s`)
+      await page.clock.pauseAt(new Date('2026-12-03T09:00:10Z')) // from here time moves only when told
 
-    // The speaker starts on the cover and overruns its budget by `over` seconds.
-    await pacing.getByRole('button', { name: 'Start' }).click()
-    const over = ON_TIME_SECONDS + 3
-    await page.clock.runFor((budget(1) + over) * 1000)
-    await expect.poll(() => slide.innerText(), SLOW).toBe(`slide ${budget(1) + over}/${budget(1)} s`)
-    await expect.poll(() => talk.innerText(), SLOW).toBe(`${over} s behind`)
-    expect(await pacing.getAttribute('data-pace')).toBe('behind')
+      // The speaker starts on the cover and overruns its budget by `over` seconds.
+      await pacing.getByRole('button', { name: 'Start' }).click()
+      const over = ON_TIME_SECONDS + 3
+      await page.clock.runFor((budget(1) + over) * 1000)
+      await expect.poll(() => slide.innerText(), SLOW).toBe(`slide ${budget(1) + over}/${budget(1)} s`)
+      await expect.poll(() => talk.innerText(), SLOW).toBe(`${over} s behind`)
+      expect(await pacing.getAttribute('data-pace')).toBe('behind')
 
-    // Then skips slides 2…last at once, until their budgets make up more than the overrun.
-    let last = 1
-    let saved = 0
-    while (saved < over + ON_TIME_SECONDS)
-      saved += budget(++last)
-    for (let no = 2; no <= last + 1; no++) {
-      await page.keyboard.press('ArrowDown') // Slidev: the next slide, skipping its clicks
-      await expect.poll(() => slideAt(page.url(), slides), SLOW).toBe(no)
-    }
-    const no = last + 1
-    await page.clock.runFor(1000)
-    await expect.poll(() => talk.innerText(), SLOW).toBe(`${saved - over} s ahead`)
-    expect(await pacing.getAttribute('data-pace')).toBe('ahead')
-    await expect.poll(() => slide.innerText(), SLOW).toBe(`slide 1/${budget(no)} s`)
+      // Then skips slides 2…last at once, until their budgets make up more than the overrun.
+      let last = 1
+      let saved = 0
+      while (saved < over + ON_TIME_SECONDS)
+        saved += budget(++last)
+      for (let no = 2; no <= last + 1; no++) {
+        await page.keyboard.press('ArrowDown') // Slidev: the next slide, skipping its clicks
+        await expect.poll(() => slideAt(page.url(), slides), SLOW).toBe(no)
+      }
+      const no = last + 1
+      await page.clock.runFor(1000)
+      await expect.poll(() => talk.innerText(), SLOW).toBe(`${saved - over} s ahead`)
+      expect(await pacing.getAttribute('data-pace')).toBe('ahead')
+      await expect.poll(() => slide.innerText(), SLOW).toBe(`slide 1/${budget(no)} s`)
 
-    // The report: every slide, planned from the notes, actual as timed (untimed ones marked).
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      pacing.getByRole('button', { name: 'Report' }).click(),
-    ])
-    expect(download.suggestedFilename()).toMatch(/^rehearsal-.*\.md$/)
-    const report = await (await download.createReadStream()).toArray().then(chunks => Buffer.concat(chunks).toString('utf8'))
-    const rows = report.split('\n').filter(line => /^\| \d+ \|/.test(line)).map(line => line.split(' | ').map(cell => cell.replace(/^\| | \|$/g, '')))
-    expect(rows.map(r => Number(r[0]))).toEqual(slides.map(s => s.no))
-    expect(rows.map(r => Number(r[2]))).toEqual(slides.map(s => noteSeconds(s.note)))
-    const actual = rows.map(r => r[3])
-    expect(actual[0]).toBe(String(budget(1) + over))
-    expect(actual.slice(1, last)).toEqual(Array.from({ length: last - 1 }).fill('0'))
-    expect(actual[no - 1]).toBe('1')
-    expect(actual.slice(no)).toEqual(Array.from({ length: slides.length - no }).fill('–'))
+      // The report: every slide, planned from the notes, actual as timed (untimed ones marked).
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        pacing.getByRole('button', { name: 'Report' }).click(),
+      ])
+      expect(download.suggestedFilename()).toMatch(/^rehearsal-.*\.md$/)
+      const chunks = await (await download.createReadStream()).toArray()
+      const report = Buffer.concat(chunks).toString('utf8')
+      const rows = report.split('\n')
+        .filter(line => /^\| \d+ \|/.test(line))
+        .map(line => line.split(' | ').map(cell => cell.replace(/^\| | \|$/g, '')))
+      expect(rows.map(r => Number(r[0]))).toEqual(slides.map(s => s.no))
+      expect(rows.map(r => Number(r[2]))).toEqual(slides.map(s => noteSeconds(s.note)))
+      const actual = rows.map(r => r[3])
+      expect(actual[0]).toBe(String(budget(1) + over))
+      expect(actual.slice(1, last)).toEqual(Array.from({ length: last - 1 }).fill('0'))
+      expect(actual[no - 1]).toBe('1')
+      expect(actual.slice(no)).toEqual(Array.from({ length: slides.length - no }).fill('–'))
 
-    expect(errors).toEqual([])
-    expect(remote).toEqual([])
-    await page.context().close()
-  })
+      expect(errors).toEqual([])
+      expect(remote).toEqual([])
+      await page.context().close()
+    },
+  )
 
   it('starts Slidev\'s timer when the speaker first steps forward, and times the run from there', async () => {
     const { page, errors } = await watchPage(browser())
@@ -92,7 +98,8 @@ describe('pacing in the presenter view', () => {
     const { page, errors } = await watchPage(browser())
     await page.goto(`${inject('presenterUrl')}presenter/${long.no}`)
     await page.locator('.slidev-presenter .pacing').waitFor()
-    await page.locator('.grid-section.next .slidev-page h1').first().waitFor() // this slide's next click, or the next slide
+    // this slide's next click, or the next slide
+    await page.locator('.grid-section.next .slidev-page h1').first().waitFor()
     const sizes = await page.evaluate(() => {
       const next = document.querySelector('.grid-section.next .slidev-page') as HTMLElement
       const scale = next.getBoundingClientRect().width / next.offsetWidth
@@ -108,7 +115,8 @@ describe('pacing in the presenter view', () => {
     expect(sizes.nextWidth).toBeGreaterThanOrEqual(440) // Slidev's own layout: 328 px
     expect(sizes.nextTitlePx).toBeGreaterThanOrEqual(16)
     expect(sizes.notePx).toBeGreaterThanOrEqual(18) // Slidev's own: 16 px
-    expect(sizes.noteOverflow, `the notes of slide ${long.no} (${long.note.length} characters) scroll`).toBeLessThanOrEqual(0)
+    const scrolls = `the notes of slide ${long.no} (${long.note.length} characters) scroll`
+    expect(sizes.noteOverflow, scrolls).toBeLessThanOrEqual(0)
     expect(errors).toEqual([])
     await page.context().close()
   })

@@ -35,20 +35,26 @@ describe.each(SCHEMES)('%s', (colorScheme) => {
   })
   afterAll(() => page?.close())
 
-  it.each(slides)('slide $no ($title) has no serious or critical axe violation, and matches its screenshot', async ({ no, title }) => {
-    await settle(page, no)
-    expect(await compareScreenshot(page, `${slug(title)}-${colorScheme}`)).toBeLessThanOrEqual(MAX_CHANGED)
-    // Slidev's drawing layer, an empty SVG over the slide for the speaker's pen, hides the
-    // background from axe, which then leaves colour contrast unchecked ("incomplete").
-    await page.addStyleTag({ content: '#slide-content > svg { display: none !important; }' })
-    const violations = await page.evaluate(async (selector) => {
-      interface Result { id: string, impact: string, nodes: { target: string[] }[] }
-      const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Result[] }> } }).axe
-      const { violations } = await axe.run(document.querySelector(selector)!, { resultTypes: ['violations'] })
-      return violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-    }, `.slidev-page-${no}`)
-    expect(violations).toEqual([])
-  })
+  it.each(slides)(
+    'slide $no ($title) has no serious or critical axe violation, and matches its screenshot',
+    async ({ no, title }) => {
+      await settle(page, no)
+      expect(await compareScreenshot(page, `${slug(title)}-${colorScheme}`)).toBeLessThanOrEqual(MAX_CHANGED)
+      // Slidev's drawing layer, an empty SVG over the slide for the speaker's pen, hides the
+      // background from axe, which then leaves colour contrast unchecked ("incomplete").
+      await page.addStyleTag({ content: '#slide-content > svg { display: none !important; }' })
+      const violations = await page.evaluate(async (selector) => {
+        interface Result { id: string, impact: string, nodes: { target: string[] }[] }
+        interface Axe { run: (el: Element, o: object) => Promise<{ violations: Result[] }> }
+        const axe = (window as unknown as { axe: Axe }).axe
+        const { violations } = await axe.run(document.querySelector(selector)!, { resultTypes: ['violations'] })
+        return violations
+          .filter(v => v.impact === 'serious' || v.impact === 'critical')
+          .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+      }, `.slidev-page-${no}`)
+      expect(violations).toEqual([])
+    },
+  )
 })
 
 describe('readable from the back of the room', () => {
@@ -63,12 +69,19 @@ describe('readable from the back of the room', () => {
         const style = getComputedStyle(el)
         if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[aria-hidden="true"]'))
           continue
-        const text = [...el.childNodes].filter(c => c.nodeType === Node.TEXT_NODE).map(c => c.textContent!.trim()).join('')
+        const text = [...el.childNodes]
+          .filter(c => c.nodeType === Node.TEXT_NODE)
+          .map(c => c.textContent!.trim())
+          .join('')
         if (text && Number.parseFloat(style.fontSize) < 15.9)
           found.push(`${style.fontSize} text: "${text.slice(0, 40)}"`)
         const box = el.getBoundingClientRect()
-        if (box.width && (box.bottom > bounds.bottom + 1 || box.right > bounds.right + 1 || box.top < bounds.top - 1 || box.left < bounds.left - 1))
-          found.push(`outside the slide: <${el.tagName.toLowerCase()} class="${el.className}"> "${el.innerText?.slice(0, 40) ?? ''}"`)
+        const outside = box.bottom > bounds.bottom + 1 || box.right > bounds.right + 1
+          || box.top < bounds.top - 1 || box.left < bounds.left - 1
+        if (box.width && outside) {
+          const shown = el.innerText?.slice(0, 40) ?? ''
+          found.push(`outside the slide: <${el.tagName.toLowerCase()} class="${el.className}"> "${shown}"`)
+        }
       }
       return [...new Set(found)]
     }, no)

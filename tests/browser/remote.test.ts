@@ -27,7 +27,8 @@ let log = ''
 let browser: Browser
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [...GUARD_ARGS, SLIDEV_BIN, '--port', String(PORT), '--open', 'false', '--remote', PASSWORD], { cwd: ROOT })
+  const args = [...GUARD_ARGS, SLIDEV_BIN, '--port', String(PORT), '--open', 'false', '--remote', PASSWORD]
+  server = spawn(process.execPath, args, { cwd: ROOT })
   const collect = (chunk: Buffer) => {
     log += chunk
   }
@@ -71,53 +72,62 @@ async function position(page: Page): Promise<[number, number]> {
 }
 
 describe('the phone remote', () => {
-  it('steps a second, audience window click by click, showing the title, the click and that click\'s notes', async () => {
-    const audience = await watchPage(browser)
-    await audience.page.goto(`${BASE}/1`)
-    await showSlide(audience.page, 1)
-    const phone = await watchPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
-    await phone.page.goto(`${BASE}/remote?password=${PASSWORD}`)
-    const remote = phone.page.locator('main.remote')
-    const note = remote.locator('.remote-note')
-    await expect.poll(() => remote.locator('h1').innerText(), SLOW).toBe(plainTitle(slides[0]!.title))
-    // On this machine (a trusted origin) Slidev's sync also reports the page's own position once
-    // as it opens; let that settle. A phone, on the network address, does not.
-    await phone.page.waitForLoadState('networkidle')
+  it(
+    'steps a second, audience window click by click, showing the title, the click and that click\'s notes',
+    async () => {
+      const audience = await watchPage(browser)
+      await audience.page.goto(`${BASE}/1`)
+      await showSlide(audience.page, 1)
+      const phone = await watchPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+      await phone.page.goto(`${BASE}/remote?password=${PASSWORD}`)
+      const remote = phone.page.locator('main.remote')
+      const note = remote.locator('.remote-note')
+      await expect.poll(() => remote.locator('h1').innerText(), SLOW).toBe(plainTitle(slides[0]!.title))
+      // On this machine (a trusted origin) Slidev's sync also reports the page's own position once
+      // as it opens; let that settle. A phone, on the network address, does not.
+      await phone.page.waitForLoadState('networkidle')
 
-    // Through the first slide that has clicks, and one slide past it.
-    const withClicks = slides.find(s => clickMarkers(s.note) > 0)!.no
-    let at: [number, number] = [1, 0]
-    while (at[0] <= withClicks) {
-      at = stepped(at)
-      await phone.page.getByRole('button', { name: 'Next' }).tap()
-      await expect.poll(() => position(audience.page), SLOW).toEqual(at)
-      const [no, click] = at
-      await expect.poll(() => remote.locator('h1').innerText(), SLOW).toBe(plainTitle(slides[no - 1]!.title))
-      const markers = clickMarkers(slides[no - 1]!.note)
-      if (markers)
-        await expect.poll(() => remote.locator('.remote-position').innerText(), SLOW).toContain(`click ${click} / ${markers}`)
-      await expect.poll(async () => hasText(await note.innerText(), notePart(no, click).slice(0, 80)), SLOW).toBe(true)
-      if (click < markers) // this click's part only: the next one is a tap away
-        expect(hasText(await note.innerText(), notePart(no, click + 1).slice(0, 40)), `slide ${no}, click ${click}: the note shows the next click's part too`).toBe(false)
-    }
-    await showSlide(audience.page, at[0])
+      // Through the first slide that has clicks, and one slide past it.
+      const withClicks = slides.find(s => clickMarkers(s.note) > 0)!.no
+      let at: [number, number] = [1, 0]
+      while (at[0] <= withClicks) {
+        at = stepped(at)
+        await phone.page.getByRole('button', { name: 'Next' }).tap()
+        await expect.poll(() => position(audience.page), SLOW).toEqual(at)
+        const [no, click] = at
+        await expect.poll(() => remote.locator('h1').innerText(), SLOW).toBe(plainTitle(slides[no - 1]!.title))
+        const markers = clickMarkers(slides[no - 1]!.note)
+        const clickShown = () => remote.locator('.remote-position').innerText()
+        if (markers)
+          await expect.poll(clickShown, SLOW).toContain(`click ${click} / ${markers}`)
+        const part = notePart(no, click).slice(0, 80)
+        await expect.poll(async () => hasText(await note.innerText(), part), SLOW).toBe(true)
+        if (click < markers) { // this click's part only: the next one is a tap away
+          const nextPart = notePart(no, click + 1).slice(0, 40)
+          const why = `slide ${no}, click ${click}: the note shows the next click's part too`
+          expect(hasText(await note.innerText(), nextPart), why).toBe(false)
+        }
+      }
+      await showSlide(audience.page, at[0])
 
-    // Back steps to the previous slide's last click.
-    await phone.page.getByRole('button', { name: 'Back' }).tap()
-    await expect.poll(() => position(audience.page), SLOW).toEqual([withClicks, clickMarkers(slides[withClicks - 1]!.note)])
+      // Back steps to the previous slide's last click.
+      await phone.page.getByRole('button', { name: 'Back' }).tap()
+      const lastClick = clickMarkers(slides[withClicks - 1]!.note)
+      await expect.poll(() => position(audience.page), SLOW).toEqual([withClicks, lastClick])
 
-    // The phone's buttons are large enough to hit without looking.
-    const next = await phone.page.getByRole('button', { name: 'Next' }).boundingBox()
-    expect(next!.height).toBeGreaterThanOrEqual(88)
-    expect(next!.width).toBeGreaterThanOrEqual(180)
+      // The phone's buttons are large enough to hit without looking.
+      const next = await phone.page.getByRole('button', { name: 'Next' }).boundingBox()
+      expect(next!.height).toBeGreaterThanOrEqual(88)
+      expect(next!.width).toBeGreaterThanOrEqual(180)
 
-    for (const { errors, remote: requests } of [audience, phone]) {
-      expect(errors).toEqual([])
-      expect(requests).toEqual([])
-    }
-    await audience.page.context().close()
-    await phone.page.context().close()
-  })
+      for (const { errors, remote: requests } of [audience, phone]) {
+        expect(errors).toEqual([])
+        expect(requests).toEqual([])
+      }
+      await audience.page.context().close()
+      await phone.page.context().close()
+    },
+  )
 
   it('asks for the password, and sends a wrong one back to the slides', async () => {
     const { page } = await watchPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })

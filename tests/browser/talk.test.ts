@@ -66,8 +66,9 @@ describe('one idea a slide', () => {
   it.each(slides)('slide $no ($title) keeps to about 40 words, bullets of 12, cells of a few', ({ no }) => {
     const { measured } = shown.find(s => s.no === no)!
     const long = (texts: string[], limit: number) => texts.filter(t => countWords(t) > limit)
-    expect({ words: measured.words, bullets: long(measured.bullets, LIMITS.bullet), cells: long(measured.cells, LIMITS.cell) })
-      .toEqual({ words: Math.min(measured.words, LIMITS.words), bullets: [], cells: [] })
+    const { words, bullets, cells } = measured
+    expect({ words, bullets: long(bullets, LIMITS.bullet), cells: long(cells, LIMITS.cell) })
+      .toEqual({ words: Math.min(words, LIMITS.words), bullets: [], cells: [] })
   })
 
   it('keeps at most three content slides as text alone (no figure, table, code or demo)', () => {
@@ -80,12 +81,15 @@ describe('every term explained', () => {
   /** What a listener meets on slide `no`: the slide as shown, and what the speaker says. */
   const heard = (no: number) => `${shown.find(s => s.no === no)!.text}\n${slides[no - 1]!.note}`
 
-  it.each(GLOSSARY)('explains "$term" on "$explainedOn", and uses it no earlier', ({ pattern, explainedOn, explanation }) => {
-    const at = slideNumber(slides, explainedOn)
-    expect(hasText(heard(at), explanation), `"${explanation}" on "${explainedOn}"`).toBe(true)
-    const first = slides.find(s => pattern.test(heard(s.no)))!
-    expect(`${first.no}: ${first.title}`).toBe(`${at}: ${explainedOn}`)
-  })
+  it.each(GLOSSARY)(
+    'explains "$term" on "$explainedOn", and uses it no earlier',
+    ({ pattern, explainedOn, explanation }) => {
+      const at = slideNumber(slides, explainedOn)
+      expect(hasText(heard(at), explanation), `"${explanation}" on "${explainedOn}"`).toBe(true)
+      const first = slides.find(s => pattern.test(heard(s.no)))!
+      expect(`${first.no}: ${first.title}`).toBe(`${at}: ${explainedOn}`)
+    },
+  )
 })
 
 describe('every number sourced', () => {

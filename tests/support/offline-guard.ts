@@ -11,8 +11,10 @@ const LOCAL = /^(?:localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|::ffff:127\.\d+\.\d+
 function hostOf([first, second]: unknown[]): string {
   // Node calls connect with (options), (port, host) or, internally, ([options, callback]).
   const options = Array.isArray(first) ? first[0] : first
-  if (typeof options === 'object' && options !== null)
-    return (options as net.IpcNetConnectOpts).path ? 'localhost' : String((options as net.TcpNetConnectOpts).host ?? 'localhost')
+  if (typeof options === 'object' && options !== null) {
+    const { path } = options as net.IpcNetConnectOpts
+    return path ? 'localhost' : String((options as net.TcpNetConnectOpts).host ?? 'localhost')
+  }
   return typeof second === 'string' ? second : 'localhost'
 }
 

@@ -2,8 +2,11 @@
 // a part of the page cut out (for a QR code).
 import type { Pixels } from './render.ts'
 
-/** The rows of a region (fractions of the page) that are mostly dark: drawn horizontal lines. */
-export function horizontalLines({ width, height, data }: Pixels, region: { left: number, right: number, top: number, bottom: number }): number {
+/** A part of a page, its edges as fractions of the page's width and height. */
+export interface Region { left: number, right: number, top: number, bottom: number }
+
+/** The rows of a region that are mostly dark: drawn horizontal lines. */
+export function horizontalLines({ width, height, data }: Pixels, region: Region): number {
   const [x0, x1] = [Math.round(region.left * width), Math.round(region.right * width)]
   let lines = 0
   let inLine = false
@@ -22,8 +25,8 @@ export function horizontalLines({ width, height, data }: Pixels, region: { left:
   return lines
 }
 
-/** A part of a rendering (fractions of its width and height). */
-export function crop({ width, height, data }: Pixels, region: { left: number, right: number, top: number, bottom: number }): Pixels {
+/** A part of a rendering. */
+export function crop({ width, height, data }: Pixels, region: Region): Pixels {
   const [x0, y0] = [Math.round(region.left * width), Math.round(region.top * height)]
   const [w, h] = [Math.round(region.right * width) - x0, Math.round(region.bottom * height) - y0]
   const out = new Uint8ClampedArray(w * h * 4)

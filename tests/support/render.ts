@@ -16,7 +16,11 @@ export async function renderPage(pdf: string, no: number, dpi = 100): Promise<Pi
     context.fillStyle = 'white'
     context.fillRect(0, 0, canvas.width, canvas.height)
     // pdf.js draws on any 2D context; its types name the DOM's, which @napi-rs/canvas mirrors.
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise
+    await page.render({
+      canvas: canvas as unknown as HTMLCanvasElement,
+      canvasContext: context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
     return { width: canvas.width, height: canvas.height, data: new Uint8ClampedArray(data) }
   }

@@ -23,7 +23,11 @@ export interface MountedSlide {
   context: ClicksContext
 }
 
-export async function mountOnSlide(component: Component, props: Record<string, unknown> = {}, options: { click?: number, print?: boolean } = {}): Promise<MountedSlide> {
+export async function mountOnSlide(
+  component: Component,
+  props: Record<string, unknown> = {},
+  options: { click?: number, print?: boolean } = {},
+): Promise<MountedSlide> {
   const current = ref(options.click ?? 0)
   const context = createClicksContextBase(current)
   state.context = context
@@ -36,7 +40,10 @@ export async function mountOnSlide(component: Component, props: Record<string, u
   })
   // SlideLink (a router link when presenting) as a plain anchor: the unit tests have no router. Its
   // links are tested in the built deck and in the PDFs.
-  const SlideLink = defineComponent({ props: { to: [String, Number] }, setup: (p, { slots }) => () => h('a', { href: `#${p.to}` }, slots.default?.()) })
+  const SlideLink = defineComponent({
+    props: { to: [String, Number] },
+    setup: (p, { slots }) => () => h('a', { href: `#${p.to}` }, slots.default?.()),
+  })
   const wrapper = mount(Slide, { global: { stubs: { SlideLink } } })
   context.current = current.value // the real slide re-applies the URL's click once mounted
   await nextTick()

@@ -22,24 +22,30 @@ describe.each(FIGURES)('$component', ({ component: name, stages }) => {
     expect(component, name).toBeDefined()
   })
 
-  it.each(stages.map((stage, i) => ({ i, stage })))('at click $i shows stage $i and names it for screen readers', async ({ i, stage }) => {
-    const figure = await figureAt(i)
-    expect(figure.attributes('data-stage')).toBe(String(i))
-    expect(['img', 'group']).toContain(figure.attributes('role')) // a group when it holds links
-    expect(figure.attributes('aria-label')).toContain(`stage ${i + 1} of ${stages.length}: ${stage.description}`)
-  })
+  it.each(stages.map((stage, i) => ({ i, stage })))(
+    'at click $i shows stage $i and names it for screen readers',
+    async ({ i, stage }) => {
+      const figure = await figureAt(i)
+      expect(figure.attributes('data-stage')).toBe(String(i))
+      expect(['img', 'group']).toContain(figure.attributes('role')) // a group when it holds links
+      expect(figure.attributes('aria-label')).toContain(`stage ${i + 1} of ${stages.length}: ${stage.description}`)
+    },
+  )
 
-  it.each(stages.slice(1).map((stage, i) => ({ i: i + 1, stage })))('the step into stage $i changes what it says it moves', async ({ i, stage }) => {
-    expect(stage.moves.length).toBeGreaterThan(0)
-    const before = await figureAt(i - 1)
-    const after = await figureAt(i)
-    for (const part of stage.moves) {
-      const was = before.find(`[data-part="${part}"]`)
-      const is = after.find(`[data-part="${part}"]`)
-      expect(was.exists() && is.exists(), `${part} is on the figure`).toBe(true)
-      expect(is.html(), `${part} changes on the step into stage ${i}`).not.toBe(was.html())
-    }
-  })
+  it.each(stages.slice(1).map((stage, i) => ({ i: i + 1, stage })))(
+    'the step into stage $i changes what it says it moves',
+    async ({ i, stage }) => {
+      expect(stage.moves.length).toBeGreaterThan(0)
+      const before = await figureAt(i - 1)
+      const after = await figureAt(i)
+      for (const part of stage.moves) {
+        const was = before.find(`[data-part="${part}"]`)
+        const is = after.find(`[data-part="${part}"]`)
+        expect(was.exists() && is.exists(), `${part} is on the figure`).toBe(true)
+        expect(is.html(), `${part} changes on the step into stage ${i}`).not.toBe(was.html())
+      }
+    },
+  )
 
   it('registers one click per stage after the first', async () => {
     const { context } = await mountOnSlide(component)

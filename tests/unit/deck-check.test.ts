@@ -27,7 +27,8 @@ describe('deck check', () => {
   })
 
   it('finds a missing image given relative to the slide\'s file', () => {
-    expect(slideProblems('![a](./img/missing.png)\n<img src="../gone.png">', known, { ...files, slideDir: resolve(ROOT, 'pages') })).toEqual([
+    const inPages = { ...files, slideDir: resolve(ROOT, 'pages') }
+    expect(slideProblems('![a](./img/missing.png)\n<img src="../gone.png">', known, inPages)).toEqual([
       'image ./img/missing.png is not there (looked for pages/img/missing.png)',
       'image ../gone.png is not there (looked for gone.png)',
     ])
@@ -39,7 +40,8 @@ describe('deck check', () => {
       'snippet @/snippets/lora.ts has no region "no-such-region" (add // #region no-such-region … // #endregion, or fix the name)',
       'snippet @/snippets/gone.ts is not there',
     ])
-    expect(slideProblems('<<< @/snippets/lora.ts#lora ts\n<<< @/snippets/clinic-letters.jsonl json {lines:false}', known, files)).toEqual([])
+    const snippets = '<<< @/snippets/lora.ts#lora ts\n<<< @/snippets/clinic-letters.jsonl json {lines:false}'
+    expect(slideProblems(snippets, known, files)).toEqual([])
   })
 
   it('reads regions in the comment styles Slidev accepts', () => {
@@ -50,6 +52,7 @@ describe('deck check', () => {
   })
 
   it('accepts images that exist and ignores code', () => {
-    expect(slideProblems('![icon](/favicon.svg)\n\n```vue\n<NotReal />\n![x](./nope.png)\n```\n`<AlsoNot/>`', known, files)).toEqual([])
+    const markdown = '![icon](/favicon.svg)\n\n```vue\n<NotReal />\n![x](./nope.png)\n```\n`<AlsoNot/>`'
+    expect(slideProblems(markdown, known, files)).toEqual([])
   })
 })

@@ -18,13 +18,16 @@ describe.each(Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][])('%s t
   const deck = await loadDeck(entry)
   const total = deck.slides.reduce((sum, s) => sum + (noteSeconds(s.note) ?? Number.NaN), 0)
 
-  it.each(deck.slides)('slide $no ($title) has notes that open with their seconds and take about that long to say', ({ title, note }) => {
-    expect(title).not.toBe('')
-    expect(noteSeconds(note)).toBeGreaterThan(0)
-    const ratio = spokenWords(note) / ((noteSeconds(note) ?? Number.NaN) * WORDS_PER_SECOND)
-    expect(ratio).toBeGreaterThanOrEqual(1 - SLACK)
-    expect(ratio).toBeLessThanOrEqual(1 + SLACK)
-  })
+  it.each(deck.slides)(
+    'slide $no ($title) has notes that open with their seconds and take about that long to say',
+    ({ title, note }) => {
+      expect(title).not.toBe('')
+      expect(noteSeconds(note)).toBeGreaterThan(0)
+      const ratio = spokenWords(note) / ((noteSeconds(note) ?? Number.NaN) * WORDS_PER_SECOND)
+      expect(ratio).toBeGreaterThanOrEqual(1 - SLACK)
+      expect(ratio).toBeLessThanOrEqual(1 + SLACK)
+    },
+  )
 
   it(`runs ${MINUTES[version][0]} to ${MINUTES[version][1]} minutes by its notes, as its headmatter says`, () => {
     expect(total / 60).toBeGreaterThanOrEqual(MINUTES[version][0])
@@ -47,7 +50,11 @@ describe('the 10-minute cut', async () => {
   it('keeps both analogies, the core difference and every source section marked for it', () => {
     const kept = SOURCE_SECTIONS.filter(s => s.lightning).flatMap(s => s.slides)
     expect(kept.filter(t => !titles.includes(t))).toEqual([])
-    expect(titles).toEqual(expect.arrayContaining(['The doctor\'s path', 'The story: open-book vs closed-book exam', 'RAG vs fine-tuning: the core difference']))
+    expect(titles).toEqual(expect.arrayContaining([
+      'The doctor\'s path',
+      'The story: open-book vs closed-book exam',
+      'RAG vs fine-tuning: the core difference',
+    ]))
   })
 })
 
@@ -67,8 +74,10 @@ describe('the deck', () => {
 
   it('uses only components, images and snippet regions that exist', () => {
     const known = knownComponents(ROOT)
-    for (const slide of slides)
-      expect(slideProblems(slide.content, known, { root: ROOT, publicDir: resolve(ROOT, 'public'), slideDir: dirname(slide.file) }), `slide ${slide.no}`).toEqual([])
+    for (const slide of slides) {
+      const places = { root: ROOT, publicDir: resolve(ROOT, 'public'), slideDir: dirname(slide.file) }
+      expect(slideProblems(slide.content, known, places), `slide ${slide.no}`).toEqual([])
+    }
   })
 
   it('has every slide that the source sections name', () => {

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { fullTrainable, LLAMA_3_8B, loraOnQueryValue, loraTrainable, percent, totalParameters } from '../../snippets/lora.ts'
+import {
+  fullTrainable,
+  LLAMA_3_8B,
+  loraOnQueryValue,
+  loraTrainable,
+  percent,
+  totalParameters,
+} from '../../snippets/lora.ts'
 
 describe('loRA arithmetic', () => {
   it('counts r·(d+k) trainable parameters per adapted matrix, as in the LoRA paper', () => {

@@ -2,7 +2,16 @@ import type { SlideTimes } from '../../composables/pacing.ts'
 // @vitest-environment node
 // The budget rule (seconds from a note) and the pacing arithmetic the presenter view and the remote share.
 import { describe, expect, it } from 'vitest'
-import { arrive, paceLabel, paceSeconds, paceState, reportMarkdown, reportRows, runMs, spentMs } from '../../composables/pacing.ts'
+import {
+  arrive,
+  paceLabel,
+  paceSeconds,
+  paceState,
+  reportMarkdown,
+  reportRows,
+  runMs,
+  spentMs,
+} from '../../composables/pacing.ts'
 import { budgetsByTitle, loadDeck, noteSeconds } from '../../scripts/deck.ts'
 
 describe('noteSeconds: a note\'s budget', () => {
@@ -76,7 +85,12 @@ describe('pacing', () => {
   it('reports every slide, planned against actual, untimed slides marked', () => {
     let times = arrive({}, undefined, 1, 0)
     times = arrive(times, 1, 2, 25_400)
-    const rows = reportRows([{ no: 1, title: 'One', budget: 20 }, { no: 2, title: 'Two | three', budget: 60 }, { no: 3, title: 'Four', budget: 30 }], times, 2, 70_000)
+    const slides = [
+      { no: 1, title: 'One', budget: 20 },
+      { no: 2, title: 'Two | three', budget: 60 },
+      { no: 3, title: 'Four', budget: 30 },
+    ]
+    const rows = reportRows(slides, times, 2, 70_000)
     expect(rows).toEqual([
       { no: 1, title: 'One', planned: 20, actual: 25 },
       { no: 2, title: 'Two | three', planned: 60, actual: 45 },

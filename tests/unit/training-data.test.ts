@@ -19,7 +19,8 @@ describe('fine-tuning data', () => {
   it('accepts the JSONL shown on the slide: two letter-format examples, each ending with the answer', () => {
     const examples = parseTrainingData(readFileSync(resolve(ROOT, 'snippets/clinic-letters.jsonl'), 'utf8'))
     expect(examples).toHaveLength(2)
-    expect(examples.map(e => e.messages.map(m => m.role))).toEqual([['system', 'user', 'assistant'], ['system', 'user', 'assistant']])
+    const roles = ['system', 'user', 'assistant']
+    expect(examples.map(e => e.messages.map(m => m.role))).toEqual([roles, roles])
   })
 
   it('round-trips examples through JSONL, skipping blank lines', () => {
@@ -32,9 +33,15 @@ describe('fine-tuning data', () => {
     ['{"messages": [', 'line 2: bad JSON'],
     ['{"prompt": "hi"}', 'line 2: no "messages" array'],
     ['{"messages": [{"role": "user", "content": "Hi"}]}', 'line 2: missing assistant turn at the end'],
-    ['{"messages": [{"role": "user", "content": " "}, {"role": "assistant", "content": "Hi"}]}', 'line 2: message 1 (user) has empty content'],
+    [
+      '{"messages": [{"role": "user", "content": " "}, {"role": "assistant", "content": "Hi"}]}',
+      'line 2: message 1 (user) has empty content',
+    ],
     ['{"messages": [{"role": "doctor", "content": "Hi"}]}', 'line 2: message 1 has unknown role "doctor"'],
-    ['{"messages": [{"role": "system", "content": "Hi"}, {"role": "assistant", "content": "Hi"}]}', 'line 2: no user turn'],
+    [
+      '{"messages": [{"role": "system", "content": "Hi"}, {"role": "assistant", "content": "Hi"}]}',
+      'line 2: no user turn',
+    ],
   ])('rejects %j with %j', (bad, message) => {
     expect(() => parseTrainingData(`${JSON.stringify(good)}\n${bad}`)).toThrow(message)
   })
