@@ -7,7 +7,11 @@ import { deckCheck } from './vite/deck-check.ts'
 // Slidev keeps its print route (/print) out of a build unless the headmatter's `download` is true,
 // which would also run its own export, untagged; ours prints the PDFs from the built site instead.
 // A `post` plugin's config comes after Slidev's, so this define wins.
-const printRoute: Plugin = { name: 'print-route', enforce: 'post', config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }) }
+const printRoute: Plugin = {
+  name: 'print-route',
+  enforce: 'post',
+  config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+}
 
 export default defineConfig(async ({ command }) => ({
   define: {

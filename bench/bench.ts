@@ -4,7 +4,17 @@
 
 import type { Browser } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -35,14 +45,22 @@ function setUpStarter(): string {
   if (existsSync(join(dir, 'node_modules/@slidev/theme-seriph')))
     return join(dir, 'slides.md')
   const tmp = mkdtempSync(join(tmpdir(), 'create-slidev-'))
-  const tarball = execFileSync('npm', ['pack', 'create-slidev', '--silent', '--pack-destination', tmp], { encoding: 'utf8' }).trim().split('\n').pop()!
+  const tarball = execFileSync(
+    'npm',
+    ['pack', 'create-slidev', '--silent', '--pack-destination', tmp],
+    { encoding: 'utf8' },
+  ).trim().split('\n').pop()!
   execFileSync('tar', ['xzf', join(tmp, tarball), '-C', tmp])
   rmSync(dir, { recursive: true, force: true })
   cpSync(join(tmp, 'package/template'), dir, { recursive: true })
   renameSync(join(dir, '_gitignore'), join(dir, '.gitignore'))
   // Only the theme: the CLI, Vue and the browser are this project's, for a like-for-like run.
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starter', private: true, type: 'module' }))
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@slidev/theme-seriph'], { cwd: dir, stdio: 'ignore', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@slidev/theme-seriph'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  })
   rmSync(tmp, { recursive: true, force: true })
   return join(dir, 'slides.md')
 }
@@ -99,7 +117,11 @@ async function frames(browser: Browser, url: string, { title, no, at, steps }: A
     await page.waitForTimeout(1000)
     const stamps = await page.evaluate(() => (window as unknown as { stamps: number[] }).stamps)
     const sorted = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b)
-    results.push({ title: `${title}, step to stage ${step}`, longest: sorted.at(-1)!, p95: sorted[Math.floor(sorted.length * 0.95)]! })
+    results.push({
+      title: `${title}, step to stage ${step}`,
+      longest: sorted.at(-1)!,
+      p95: sorted[Math.floor(sorted.length * 0.95)]!,
+    })
   }
   await page.close()
   return results
@@ -117,7 +139,8 @@ async function exportSeconds(name: string, entry: string): Promise<number> {
     const pdf = join(BENCH, `${name}.pdf`)
     const browser = ['--executable-path', findChromium(), '--timeout', '180000']
     await runSlidev(['export', entry, '--output', pdf, ...browser], { quiet: true })
-    await runSlidev(['export', entry, '--with-clicks', '--output', join(BENCH, `${name}-steps.pdf`), ...browser], { quiet: true })
+    const steps = join(BENCH, `${name}-steps.pdf`)
+    await runSlidev(['export', entry, '--with-clicks', '--output', steps, ...browser], { quiet: true })
   })
 }
 
@@ -132,7 +155,13 @@ async function measure(name: string, entry: string, browser: Browser, figures: A
   const site = await serveStatic(out)
   try {
     const first = await firstSlide(browser, site.url, out)
-    const result: Result = { build: median(builds), firstSlideKiB: first.kib, exportTime, pdfKiBPerPage: statSync(pdf).size / 1024 / pages.length, firstSlideVisible: first.visible }
+    const result: Result = {
+      build: median(builds),
+      firstSlideKiB: first.kib,
+      exportTime,
+      pdfKiBPerPage: statSync(pdf).size / 1024 / pages.length,
+      firstSlideVisible: first.visible,
+    }
     result.frames = []
     for (const figure of figures) // one at a time: two pages animating at once would share 2 cores
       result.frames.push(...await frames(browser, site.url, figure))
@@ -146,7 +175,12 @@ async function measure(name: string, entry: string, browser: Browser, figures: A
 const ROWS: { label: string, key: keyof Omit<Result, 'frames'>, unit: string, target?: number }[] = [
   { label: 'build', key: 'build', unit: 's' },
   { label: 'first-slide JS + CSS (gzip)', key: 'firstSlideKiB', unit: 'KiB', target: 0.25 },
-  { label: 'PDF export (this deck: npm run export, 6 PDFs; starter: slides, steps)', key: 'exportTime', unit: 's', target: 0.5 },
+  {
+    label: 'PDF export (this deck: npm run export, 6 PDFs; starter: slides, steps)',
+    key: 'exportTime',
+    unit: 's',
+    target: 0.5,
+  },
   { label: 'PDF bytes per page', key: 'pdfKiBPerPage', unit: 'KiB', target: 1 },
   { label: 'navigation → first slide visible (median of 5)', key: 'firstSlideVisible', unit: 's', target: 0.5 },
 ]
@@ -159,12 +193,16 @@ function table(ours: Result, starter: Result): string {
     ...ROWS.map(({ label, key, unit, target }) => {
       const ratio = ours[key] / starter[key]
       const verdict = target === undefined ? '' : `≤ ${target}× ${ratio <= target ? 'met' : 'missed'}`
-      return `| ${label} | ${fmt(ours[key])} ${unit} | ${fmt(starter[key])} ${unit} | ${ratio.toFixed(2)}× | ${verdict} |`
+      const values = `${fmt(ours[key])} ${unit} | ${fmt(starter[key])} ${unit}`
+      return `| ${label} | ${values} | ${ratio.toFixed(2)}× | ${verdict} |`
     }),
     '',
     '| animated step (this deck) | longest frame | 95th-percentile frame | target |',
     '| --- | ---: | ---: | --- |',
-    ...(ours.frames ?? []).map(f => `| ${f.title} | ${f.longest.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ≤ 50 ms ${f.longest <= 50 ? 'met' : 'missed'} |`),
+    ...(ours.frames ?? []).map((f) => {
+      const verdict = `≤ 50 ms ${f.longest <= 50 ? 'met' : 'missed'}`
+      return `| ${f.title} | ${f.longest.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ${verdict} |`
+    }),
   ]
   return lines.join('\n')
 }
@@ -180,7 +218,9 @@ runAsCommand(import.meta.url, async () => {
     }
     const best = (xs: number[]) => Math.min(...xs)
     const list = (xs: number[]) => `${xs.map(t => t.toFixed(1)).join(' s, ')} s`
-    return `PDF export: this deck (npm run export, ${Object.keys(PDFS).length} PDFs) ${list(times.ours)}; starter (slides, steps) ${list(times.starter)}; best ratio ${(best(times.ours) / best(times.starter)).toFixed(2)}×`
+    const ratio = (best(times.ours) / best(times.starter)).toFixed(2)
+    return `PDF export: this deck (npm run export, ${Object.keys(PDFS).length} PDFs) ${list(times.ours)}; `
+      + `starter (slides, steps) ${list(times.starter)}; best ratio ${ratio}×`
   }
   const browser = await launchChromium()
   try {
@@ -194,7 +234,10 @@ runAsCommand(import.meta.url, async () => {
     })
     const ours = await measure('ours', resolve(ROOT, 'slides.md'), browser, figures)
     const starter = await measure('starter', starterEntry, browser)
-    const markdown = `# Benchmark: this deck vs the Slidev starter deck\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${process.platform}, Node ${process.version}, same Slidev CLI and Chromium for both.\n\n${table(ours, starter)}\n`
+    const date = new Date().toISOString().slice(0, 10)
+    const markdown = '# Benchmark: this deck vs the Slidev starter deck\n\n'
+      + `Measured ${date} on ${process.platform}, Node ${process.version}, same Slidev CLI and Chromium for both.\n\n`
+      + `${table(ours, starter)}\n`
     writeFileSync(join(BENCH, 'results.md'), markdown)
     return markdown
   }

@@ -26,9 +26,16 @@ export interface RunOptions {
 }
 
 /** Runs the Slidev CLI; resolves with everything it printed. */
-export function runSlidev(args: string[], { nodeArgs = [], quiet = false, env = {} }: RunOptions = {}): Promise<string> {
+export function runSlidev(
+  args: string[],
+  { nodeArgs = [], quiet = false, env = {} }: RunOptions = {},
+): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...nodeArgs, SLIDEV_BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, [...nodeArgs, SLIDEV_BIN, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    })
     let output = ''
     const collect = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk
@@ -38,14 +45,20 @@ export function runSlidev(args: string[], { nodeArgs = [], quiet = false, env = 
     child.stdout.on('data', collect(process.stdout))
     child.stderr.on('data', collect(process.stderr))
     child.on('error', fail)
-    child.on('exit', code => code === 0 ? done(output) : fail(new Error(`slidev ${args.join(' ')} exited with ${code}\n${output}`)))
+    child.on('exit', code => code === 0
+      ? done(output)
+      : fail(new Error(`slidev ${args.join(' ')} exited with ${code}\n${output}`)))
   })
 }
 
 /** Builds a site (for `base`, `/` by default) and prints its slides PDF into it. Resolves with Slidev's output. */
-export async function buildSite(kind: keyof typeof SITES, { base = '/', ...options }: RunOptions & { base?: string } = {}): Promise<string> {
+export async function buildSite(
+  kind: keyof typeof SITES,
+  { base = '/', ...options }: RunOptions & { base?: string } = {},
+): Promise<string> {
   const dir = SITES[kind]
-  const log = await runSlidev(['build', ENTRY, '--out', dir, '--base', base, ...(kind === 'public' ? ['--without-notes'] : [])], options)
+  const noteFlags = kind === 'public' ? ['--without-notes'] : []
+  const log = await runSlidev(['build', ENTRY, '--out', dir, '--base', base, ...noteFlags], options)
   const pdf = resolve(dir, DOWNLOAD_NAME)
   await printPdfs({ dir, base }, { slides: pdf }, options.env)
   // The button fetches the headmatter's `download`, a relative URL: from /N it is the site's root,

@@ -57,7 +57,12 @@ export async function readPdf(path: string): Promise<PdfFacts> {
   const { info } = await doc.getMetadata()
   const outline = ((await doc.getOutline()) ?? []).map(item => item.title)
   await doc.destroy()
-  return { pages, info: info as Record<string, unknown>, outline, fonts: Array.from(fonts, ([name, embedded]) => ({ name, embedded })) }
+  return {
+    pages,
+    info: info as Record<string, unknown>,
+    outline,
+    fonts: Array.from(fonts, ([name, embedded]) => ({ name, embedded })),
+  }
 }
 
 export interface TaggedPage {
@@ -85,7 +90,8 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
     // The text of each marked-content sequence, which the tree's leaves point to.
     const texts = new Map<string, string>()
     const open: string[] = []
-    const items = (await page.getTextContent({ includeMarkedContent: true } as Parameters<typeof page.getTextContent>[0])).items
+    const options = { includeMarkedContent: true } as Parameters<typeof page.getTextContent>[0]
+    const items = (await page.getTextContent(options)).items
     for (const item of items as ({ type?: string, id?: string, str?: string })[]) {
       if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
         open.push(item.id ?? '')
@@ -95,8 +101,12 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
         texts.set(open.at(-1)!, (texts.get(open.at(-1)!) ?? '') + item.str)
     }
     const tagged: TaggedPage = { no, headings: [], figures: [], links: [], roles: {}, annotations: [] }
-    const textOf = (node: StructNode): string => node.type === 'content' ? texts.get(node.id!) ?? '' : (node.children ?? []).map(textOf).join('')
-    const objectsOf = (node: StructNode): string[] => node.type === 'object' ? [node.id!] : (node.children ?? []).flatMap(objectsOf)
+    const textOf = (node: StructNode): string => node.type === 'content'
+      ? texts.get(node.id!) ?? ''
+      : (node.children ?? []).map(textOf).join('')
+    const objectsOf = (node: StructNode): string[] => node.type === 'object'
+      ? [node.id!]
+      : (node.children ?? []).flatMap(objectsOf)
     const walk = (node: StructNode) => {
       if (node.role) {
         tagged.roles[node.role] = (tagged.roles[node.role] ?? 0) + 1

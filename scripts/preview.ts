@@ -9,9 +9,12 @@ import { serveStatic } from './serve.ts'
 
 runAsCommand(import.meta.url, async () => {
   const kind = process.argv.includes('--presenter') ? 'presenter' : 'public'
-  const [dir, build, port] = kind === 'presenter' ? ['dist-presenter/', 'build:presenter', 4174] : ['dist/', 'build', 4173]
+  const [dir, build, port] = kind === 'presenter'
+    ? ['dist-presenter/', 'build:presenter', 4174]
+    : ['dist/', 'build', 4173]
   if (!existsSync(`${SITES[kind]}/index.html`))
     throw new Error(`No ${dir} yet: run \`npm run ${build}\` first.`)
   const site = await serveStatic(SITES[kind], { port: Number(process.env.PORT ?? port) })
-  return `Serving ${dir} at ${site.url}${kind === 'presenter' ? ` (presenter view: ${site.url}presenter)` : ''} (Ctrl+C to stop)`
+  const presenterView = kind === 'presenter' ? ` (presenter view: ${site.url}presenter)` : ''
+  return `Serving ${dir} at ${site.url}${presenterView} (Ctrl+C to stop)`
 })

@@ -50,9 +50,24 @@ const JOBS: Record<PdfKind, PrintJob> = {
   slides: { subject: 'Slides, one page a slide', path: 'print?print=true', page: 'slide' },
   steps: { subject: 'Slides, one page a click of every animation', path: 'print?print=clicks', page: 'slide' },
   notes: { subject: 'Speaker notes', path: 'handout/notes?print=true', page: 'css', paperWidth: PAPER.a4.width },
-  audience: { subject: 'Audience handout: three slides a page with room for notes (A4)', path: 'handout/audience?print=true', page: 'css', paperWidth: PAPER.a4.width },
-  audienceLetter: { subject: 'Audience handout: three slides a page with room for notes (US Letter)', path: 'handout/audience?print=true&paper=letter', page: 'css', paperWidth: PAPER.letter.width },
-  speaker: { subject: 'Speaker handout: each slide with its notes', path: 'handout/speaker?print=true', page: 'css', paperWidth: PAPER.a4.width },
+  audience: {
+    subject: 'Audience handout: three slides a page with room for notes (A4)',
+    path: 'handout/audience?print=true',
+    page: 'css',
+    paperWidth: PAPER.a4.width,
+  },
+  audienceLetter: {
+    subject: 'Audience handout: three slides a page with room for notes (US Letter)',
+    path: 'handout/audience?print=true&paper=letter',
+    page: 'css',
+    paperWidth: PAPER.letter.width,
+  },
+  speaker: {
+    subject: 'Speaker handout: each slide with its notes',
+    path: 'handout/speaker?print=true',
+    page: 'css',
+    paperWidth: PAPER.a4.width,
+  },
 }
 // The slide canvas in CSS pixels, as Slidev sizes a printed slide (client env.ts: slideHeight).
 const { canvasWidth, aspectRatio } = resolveConfig(headmatter)
@@ -81,13 +96,15 @@ async function print(browser: Browser, url: string, job: PrintJob, output: strin
     await page.locator('.print-slide-container, main section').first().waitFor()
     await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' })
     // Slidev's exporter hides Mermaid's off-screen work area, which would print as a blank last page.
-    await page.evaluate(() => document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))
     // The in-document links of SlideLink find their target page once it is rendered.
     await page.waitForFunction(() => [...document.querySelectorAll('a.slide-link')].every(a => a.hasAttribute('href')))
     if (remote.length)
       throw new Error(`${job.path} asked the network for ${remote.join(', ')}`)
+    const noMargin = { top: '0', right: '0', bottom: '0', left: '0' }
     const size = job.page === 'slide'
-      ? { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: '0', right: '0', bottom: '0', left: '0' } }
+      ? { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: noMargin }
       : {}
     await page.pdf({ path: output, printBackground: true, tagged: true, preferCSSPageSize: true, ...size })
   }
@@ -107,7 +124,10 @@ async function finish(path: string, kind: PdfKind, details: ReturnType<typeof ta
     from = at
     return `${at + 1}|${'-'.repeat(depth)}|${title}`
   })
-  const pdf = await outlinePdfFactory(pdfLib)({ outline: lines.join('\n'), pdf: await pdfLib.PDFDocument.load(await readFile(path)) })
+  const pdf = await outlinePdfFactory(pdfLib)({
+    outline: lines.join('\n'),
+    pdf: await pdfLib.PDFDocument.load(await readFile(path)),
+  })
   // Chromium tags each link but gives its annotation no description (/Contents), which screen
   // readers announce: the text the link holds is its description.
   for (const link of (await readTags(path)).flatMap(page => page.links)) {
@@ -131,7 +151,11 @@ async function finish(path: string, kind: PdfKind, details: ReturnType<typeof ta
  * Prints PDFs (kind → path) from the built site in `site.dir` (built for `site.base`), served on
  * 127.0.0.1, and finishes each. `env` holds the TALK_* details the site was built with, if any.
  */
-export async function printPdfs(site: { dir: string, base?: string }, outputs: Partial<Record<PdfKind, string>>, env: Record<string, string> = {}): Promise<void> {
+export async function printPdfs(
+  site: { dir: string, base?: string },
+  outputs: Partial<Record<PdfKind, string>>,
+  env: Record<string, string> = {},
+): Promise<void> {
   const base = site.base ?? '/'
   const server = await serveStatic(site.dir, { base })
   const browser = await launchChromium()

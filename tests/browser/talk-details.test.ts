@@ -41,14 +41,23 @@ async function qrOn(pdf: string, page: number, region = WHOLE): Promise<string |
 
 describe('with the speaker\'s details set', () => {
   const details = { speaker: 'Ada Lovelace', event: 'PyCon DE 2026', date: '3 December 2026', url: 'https://example.org/fine-tuning/' }
-  const env = { TALK_SPEAKER: details.speaker, TALK_EVENT: details.event, TALK_DATE: details.date, TALK_URL: details.url }
+  const env = {
+    TALK_SPEAKER: details.speaker,
+    TALK_EVENT: details.event,
+    TALK_DATE: details.date,
+    TALK_URL: details.url,
+  }
   const dir = mkdtempSync(join(tmpdir(), 'talk-details-'))
   const out = { site: join(dir, 'site'), slides: join(dir, 'slides.pdf'), audience: join(dir, 'audience.pdf') }
   let site: StaticSite
   let log = ''
   beforeAll(async () => {
     mkdirSync(out.site)
-    log = await runSlidev(['build', '--out', out.site, '--base', '/', '--without-notes'], { nodeArgs: GUARD_ARGS, quiet: true, env })
+    log = await runSlidev(['build', '--out', out.site, '--base', '/', '--without-notes'], {
+      nodeArgs: GUARD_ARGS,
+      quiet: true,
+      env,
+    })
     await printPdfs({ dir: out.site }, { slides: out.slides, audience: out.audience }, env)
     site = await serveStatic(out.site)
   }, 300_000)
@@ -65,7 +74,8 @@ describe('with the speaker\'s details set', () => {
     expect(await cover.locator('.talk-details').innerText()).toBe(line)
     expect(await cover.locator('.talk-details a').count()).toBe(0) // the address belongs at the end
     const closing = await slideAt(page, site.url, CLOSING)
-    expect(await closing.locator('.talk-details').innerText()).toMatch(new RegExp(`^${line}\\s+example\\.org/fine-tuning$`))
+    expect(await closing.locator('.talk-details').innerText())
+      .toMatch(new RegExp(`^${line}\\s+example\\.org/fine-tuning$`))
     expect(await closing.locator('.talk-details a').getAttribute('href')).toBe(details.url)
     expect(errors).toEqual([])
     await page.context().close()
@@ -78,7 +88,8 @@ describe('with the speaker\'s details set', () => {
     expect(await Promise.all(pages.map(p => qrOn(out.audience, p.no, FOOTER)))).toEqual(pages.map(() => details.url))
     expect(pages.every(p => hasText(p.text, 'example.org/fine-tuning'))).toBe(true) // the short address
     const figures = (await readTags(out.audience)).flatMap(p => p.figures.map(f => f.alt))
-    expect(figures.filter(alt => alt === `QR code of ${details.url}`)).toHaveLength(pages.length + 1) // and the closing slide's
+    const qrCodes = figures.filter(alt => alt === `QR code of ${details.url}`)
+    expect(qrCodes).toHaveLength(pages.length + 1) // and the closing slide's
   })
 })
 

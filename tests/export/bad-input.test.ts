@@ -43,7 +43,10 @@ describe('bad input', () => {
     'public image': ['![gone](/no-such-image.png)', 'image /no-such-image.png is not in public/'],
     'relative image': ['![gone](./img/missing.png)', 'image ./img/missing.png is not there'],
     'html image': ['<img src="./img/gone.svg">', 'image ./img/gone.svg is not there'],
-    'snippet region': ['<<< @/snippets/lora.ts#no-such-region ts', 'snippet @/snippets/lora.ts has no region "no-such-region"'],
+    'snippet region': [
+      '<<< @/snippets/lora.ts#no-such-region ts',
+      'snippet @/snippets/lora.ts has no region "no-such-region"',
+    ],
     'snippet file': ['<<< @/snippets/no-such-file.ts', 'snippet @/snippets/no-such-file.ts is not there'],
   } as const
 
@@ -59,10 +62,14 @@ describe('bad input', () => {
     const bad = Object.entries(BAD).map(([kind, [line]]) => [kind, line] as const)
     const entry = brokenDeck('build', bad)
     try {
-      const output = await failure(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', resolve(ROOT, 'node_modules/.broken-dist')])
+      const out = resolve(ROOT, 'node_modules/.broken-dist')
+      const output = await failure(process.execPath, [SLIDEV_BIN, 'build', entry, '--out', out])
       const lines = output.split('\n').filter(l => l.startsWith('✗'))
       expect(lines.map(l => l.replace(/ \(looked for .*\)$| \(add .*\)$/, ''))).toEqual(
-        Object.entries(BAD).map(([kind, [, problem]], i) => `✗ Slide ${i + 2} "${kind}" (${basename(entry)}): ${problem}${kind === 'component' ? ' nor one of Slidev\'s built-ins' : ''}`),
+        Object.entries(BAD).map(([kind, [, problem]], i) => {
+          const builtIns = kind === 'component' ? ' nor one of Slidev\'s built-ins' : ''
+          return `✗ Slide ${i + 2} "${kind}" (${basename(entry)}): ${problem}${builtIns}`
+        }),
       )
       expect(output).not.toMatch(/\n\s+at /)
       expect(output).not.toContain('Error')
@@ -75,7 +82,8 @@ describe('bad input', () => {
   it('export fails when a slide reaches for the network, naming the address, with no stack trace', async () => {
     const entry = brokenDeck('remote', [['Remote', '<img src="https://example.com/logo.png" alt="A logo">']])
     try {
-      const output = await failure(process.execPath, ['--import', 'tsx', 'scripts/export.ts'], { ...process.env, DECK: basename(entry) })
+      const env = { ...process.env, DECK: basename(entry) }
+      const output = await failure(process.execPath, ['--import', 'tsx', 'scripts/export.ts'], env)
       expect(output).toMatch(/asked the network for .*https:\/\/example\.com\/logo\.png/)
       expect(output).not.toMatch(/\n\s+at /)
     }
@@ -101,7 +109,9 @@ describe('bad input', () => {
       await page.goto(`${url}2`)
       const alert = page.locator('[role=alert]')
       await alert.waitFor({ timeout: 60_000 })
-      expect(await alert.textContent()).toBe(`Slide 2 "Two" (${basename(entry)}): ${BAD['snippet region'][1]} (add // #region no-such-region … // #endregion, or fix the name)`)
+      const expected = `Slide 2 "Two" (${basename(entry)}): ${BAD['snippet region'][1]}`
+        + ' (add // #region no-such-region … // #endregion, or fix the name)'
+      expect(await alert.textContent()).toBe(expected)
       await page.reload()
       await alert.waitFor()
       expect(log.split(BAD['snippet region'][1]).length - 1).toBe(1)

@@ -14,14 +14,22 @@ import { inkPerPage, renderPage } from '../support/render.ts'
 
 const { slides, headmatter } = await loadDeck()
 async function read<T>(fn: (path: string) => Promise<T>) {
-  return Object.fromEntries(await Promise.all(KINDS.map(async kind => [kind, await fn(PDFS[kind])]))) as Record<PdfKind, T>
+  const entries = await Promise.all(KINDS.map(async kind => [kind, await fn(PDFS[kind])]))
+  return Object.fromEntries(entries) as Record<PdfKind, T>
 }
 const pdf = await read(readPdf)
 const tags = await read(readTags)
 const catalog = await read(readCatalog)
 const titles = slides.map(s => plainTitle(s.title))
 const PAPER = { a4: 297 / 210, letter: 11 / 8.5, slide: 9 / 16 }
-const SHAPE: Record<PdfKind, number> = { slides: PAPER.slide, steps: PAPER.slide, notes: PAPER.a4, audience: PAPER.a4, audienceLetter: PAPER.letter, speaker: PAPER.a4 }
+const SHAPE: Record<PdfKind, number> = {
+  slides: PAPER.slide,
+  steps: PAPER.slide,
+  notes: PAPER.a4,
+  audience: PAPER.a4,
+  audienceLetter: PAPER.letter,
+  speaker: PAPER.a4,
+}
 // Bounds with room to grow: measured 0.21, 0.56, 0.17, 0.19, 0.20 and 0.33 MB.
 const MAX_MB: Record<PdfKind, number> = { slides: 1, steps: 2, notes: 1, audience: 1, audienceLetter: 1, speaker: 1.5 }
 /** The PDFs that print the slides themselves, at their final click (steps: every click). */
@@ -126,7 +134,8 @@ describe.each(WITH_SLIDES)('the slides in the %s PDF', (kind) => {
       const pagesOfSlide = tags[kind].filter(page => page.headings.some(h => same(h.text, plainTitle(slide.title))))
       const page = kind === 'steps' ? pagesOfSlide.at(-1) : pagesOfSlide[0]
       const alts = page!.figures.map(f => f.alt).filter(alt => alt.startsWith(name))
-      expect(alts, `${name} on page ${page!.no}`).toEqual([`${name}, stage ${stages.length} of ${stages.length}: ${stages.at(-1)!.description}`])
+      const final = `${name}, stage ${stages.length} of ${stages.length}: ${stages.at(-1)!.description}`
+      expect(alts, `${name} on page ${page!.no}`).toEqual([final])
     }
   })
 
@@ -170,7 +179,8 @@ describe('the slides PDF', () => {
     const page = (title: string) => pages[slideNumber(slides, title) - 1]!.text
     expect(hasText(page('The doctor\'s path'), 'what RAG adds')).toBe(true)
     expect(hasText(page('The story: open-book vs closed-book exam'), 'weights updated')).toBe(true)
-    expect(hasText(page('What training changes: the parameters'), '6,815,744 of 8,030,261,248 parameters trained (0.085%)')).toBe(true)
+    const trained = '6,815,744 of 8,030,261,248 parameters trained (0.085%)'
+    expect(hasText(page('What training changes: the parameters'), trained)).toBe(true)
   })
 
   it('shows the live demo as a worked example', () => {
@@ -183,7 +193,8 @@ describe('the slides PDF', () => {
 
 describe('the steps PDF', () => {
   it('has a page for every click of every slide, each with its slide\'s title as its first heading', () => {
-    const expected = slides.flatMap(s => Array.from<string>({ length: clickMarkers(s.note) + 1 }).fill(plainTitle(s.title)))
+    const expected = slides.flatMap(s =>
+      Array.from<string>({ length: clickMarkers(s.note) + 1 }).fill(plainTitle(s.title)))
     expect(pdf.steps.pages).toHaveLength(expected.length)
     expect(expected.filter((title, i) => !same(tags.steps[i]!.headings[0]?.text ?? '', title))).toEqual([])
   })
@@ -213,11 +224,14 @@ describe.each(['audience', 'audienceLetter'] as const)('the %s handout', (kind) 
 
   it('draws ruled lines for notes beside each slide', async () => {
     // the right half of the first page: nine lines beside each of the three slides
-    expect(horizontalLines(await renderPage(PDFS[kind], 1, 100), { left: 0.62, right: 0.9, top: 0.02, bottom: 0.9 })).toBeGreaterThanOrEqual(3 * 8)
+    const rightHalf = { left: 0.62, right: 0.9, top: 0.02, bottom: 0.9 }
+    expect(horizontalLines(await renderPage(PDFS[kind], 1, 100), rightHalf)).toBeGreaterThanOrEqual(3 * 8)
   })
 
   it('has a footer with the title and the page number on every page', () => {
-    expect(pages.filter(p => !hasText(p.text, `Page ${p.no} of ${pages.length}`) || !hasText(p.text, String(headmatter.title))).map(p => p.no)).toEqual([])
+    const withoutFooter = pages.filter(p =>
+      !hasText(p.text, `Page ${p.no} of ${pages.length}`) || !hasText(p.text, String(headmatter.title)))
+    expect(withoutFooter.map(p => p.no)).toEqual([])
   })
 })
 
@@ -254,7 +268,9 @@ describe('the notes and speaker PDFs', () => {
   it('have a footer with the title and the page number on every page', () => {
     for (const kind of ['notes', 'speaker'] as const) {
       const { pages } = pdf[kind]
-      expect(pages.filter(p => !hasText(p.text, `Page ${p.no} of ${pages.length}`) || !hasText(p.text, String(headmatter.title))).map(p => p.no), kind).toEqual([])
+      const withoutFooter = pages.filter(p =>
+        !hasText(p.text, `Page ${p.no} of ${pages.length}`) || !hasText(p.text, String(headmatter.title)))
+      expect(withoutFooter.map(p => p.no), kind).toEqual([])
     }
   })
 })

@@ -8,9 +8,11 @@ export async function readCatalog(path: string): Promise<{ lang?: string, marked
   const dict = (value: unknown) => (value instanceof PDFDict ? value : undefined)
   const isTrue = (value: unknown) => value instanceof PDFBool && value.asBoolean()
   const lang = catalog.lookup(PDFName.of('Lang'))
+  const markInfo = dict(catalog.lookup(PDFName.of('MarkInfo')))
+  const viewerPreferences = dict(catalog.lookup(PDFName.of('ViewerPreferences')))
   return {
     lang: lang instanceof PDFString || lang instanceof PDFHexString ? lang.decodeText() : undefined,
-    marked: isTrue(dict(catalog.lookup(PDFName.of('MarkInfo')))?.lookup(PDFName.of('Marked'))),
-    displayDocTitle: isTrue(dict(catalog.lookup(PDFName.of('ViewerPreferences')))?.lookup(PDFName.of('DisplayDocTitle'))),
+    marked: isTrue(markInfo?.lookup(PDFName.of('Marked'))),
+    displayDocTitle: isTrue(viewerPreferences?.lookup(PDFName.of('DisplayDocTitle'))),
   }
 }
