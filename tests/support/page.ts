@@ -34,9 +34,10 @@ export async function watchPage(browser: Browser, options: BrowserContextOptions
 
 export { launchChromium }
 
-/** Waits until slide `no` is on screen and its fonts are loaded. */
+/** Waits until slide `no` is on screen, its own code loaded (its clicks known), and its fonts loaded. */
 export async function showSlide(page: Page, no: number): Promise<void> {
-  await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible' })
+  // Every layout's root is .slidev-layout: until the slide's code has loaded, the page is empty.
+  await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
 }
 
