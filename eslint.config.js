@@ -30,7 +30,7 @@ export default antfu({
     'antfu/top-level-function': 'off',
   },
 }, {
-  files: ['tests/browser/**'],
+  files: ['tests/browser/**', 'tests/cli/**'],
   rules: {
     // These tests read what a viewer sees: innerText follows the layout (no hidden text), textContent does not.
     'unicorn/prefer-dom-node-text-content': 'off',

@@ -1,14 +1,30 @@
 import vue from '@vitejs/plugin-vue'
 import icons from 'unplugin-icons/vite'
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer } from 'vitest/node'
 
-// Four kinds of test: unit (components and modules in a DOM), bad-input (real builds of broken
-// decks), built (the built sites in Chromium, and every PDF through a real parser), dev (the dev
-// server a speaker presents from, with the phone remote). `vitest run --project unit` runs one kind.
-// Two test files run at a time, one a core: most of their time is spent waiting for Chromium.
+/**
+ * Slidev's commands first (tests/cli/): their files spend most of their time waiting for a Slidev
+ * process, so they run beside the rest rather than after it. (Vitest's own order needs a cache of
+ * earlier runs, which a fresh machine does not have.)
+ */
+class CommandsFirst extends BaseSequencer {
+  override async sort(files: Parameters<BaseSequencer['sort']>[0]) {
+    const sorted = await super.sort(files)
+    const isCommand = (file: (typeof files)[number]) => file.moduleId.includes('/tests/cli/')
+    return [...sorted.filter(isCommand), ...sorted.filter(file => !isCommand(file))]
+  }
+}
+
+// Three kinds of test: unit (components and modules in a DOM), built (the built sites in Chromium,
+// and every PDF through a real parser), cli (Slidev's commands as a speaker runs them: the dev server
+// with the presenter view and the phone remote, and builds, exports and dev of broken decks).
+// `vitest run --project unit` runs one kind. Up to four files run at once on two cores: most of their
+// time is spent waiting for Chromium or a Slidev process.
 export default defineConfig({
   test: {
-    maxWorkers: 2,
+    maxWorkers: 4,
+    sequence: { sequencer: CommandsFirst },
     projects: [
       {
         plugins: [vue(), icons({ compiler: 'vue3' })],
@@ -17,16 +33,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'bad-input',
-          include: ['tests/export/bad-input.test.ts'],
-          testTimeout: 120_000,
-        },
-      },
-      {
-        test: {
           name: 'built',
           include: ['tests/export/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          exclude: ['tests/export/bad-input.test.ts', 'tests/browser/dev.test.ts', 'tests/browser/remote.test.ts'],
           globalSetup: ['tests/setup/built.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -34,12 +42,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'dev',
-          include: ['tests/browser/dev.test.ts', 'tests/browser/remote.test.ts'],
-          // Last, and alone: a build running beside Slidev's dev server (the other projects run
-          // several) can make it reload mid-test, and the phone remote then loses a step.
-          sequence: { groupOrder: 1 },
-          fileParallelism: false,
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

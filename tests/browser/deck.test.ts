@@ -13,7 +13,8 @@ describe('the built deck', () => {
     expect(inject('buildLog')).not.toContain(OFFLINE_MARKER)
   })
 
-  it.each(slides)('renders slide $no ($title) with no console error and no remote request', async ({ no, title }) => {
+  const directly = 'opens slide $no ($title) from its own link, with no console error and no remote request'
+  it.each(slides)(directly, async ({ no, title }) => {
     const { page, errors, remote } = await watchPage(browser())
     await page.goto(`${site}${no}`)
     await showSlide(page, no)

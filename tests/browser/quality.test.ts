@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { slug } from '../support/deck.ts'
-import { showSlide, useBrowser } from '../support/page.ts'
+import { openSlide, useBrowser } from '../support/page.ts'
 import { compareScreenshot } from '../support/screenshots.ts'
 
 const { slides } = await loadDeck()
@@ -21,8 +21,7 @@ const browser = useBrowser()
 
 /** Opens slide `no` at its last click, fonts loaded and every transition finished. */
 async function settle(page: Page, no: number) {
-  await page.goto(`${site}${no}?clicks=999`)
-  await showSlide(page, no)
+  await openSlide(page, site, no, 999)
   await page.mouse.move(640, 10) // away from the navigation controls, which show on hover
   await page.waitForFunction(() => !document.getAnimations().some(a => a.playState === 'running'))
 }
@@ -58,8 +57,13 @@ describe.each(SCHEMES)('%s', (colorScheme) => {
 })
 
 describe('readable from the back of the room', () => {
+  let page: Page
+  beforeAll(async () => {
+    page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+  })
+  afterAll(() => page?.close())
+
   it.each(slides)('slide $no has no text under 16 px and nothing outside the slide', async ({ no }) => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
     await settle(page, no)
     const problems = await page.evaluate((n) => {
       const slide = document.querySelector(`.slidev-page-${n}`)!
@@ -86,6 +90,5 @@ describe('readable from the back of the room', () => {
       return [...new Set(found)]
     }, no)
     expect(problems).toEqual([])
-    await page.close()
   })
 })

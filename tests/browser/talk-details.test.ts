@@ -17,7 +17,6 @@ import { serveStatic } from '../../scripts/serve.ts'
 import { slideNumber } from '../support/deck.ts'
 import { GUARD_ARGS, OFFLINE_MARKER } from '../support/offline.ts'
 import { showSlide, useBrowser, watchPage } from '../support/page.ts'
-import { crop } from '../support/pixels.ts'
 import { renderPage } from '../support/render.ts'
 
 const { slides } = await loadDeck()
@@ -35,7 +34,7 @@ async function slideAt(page: Page, url: string, no: number) {
 
 /** The text of the QR code in a part of a PDF page, or null when there is none. */
 async function qrOn(pdf: string, page: number, region = WHOLE): Promise<string | null> {
-  const { width, height, data } = crop(await renderPage(pdf, page, 200), region)
+  const { width, height, data } = await renderPage(pdf, page, 200, region)
   return jsQR(data, width, height)?.data ?? null
 }
 

@@ -10,7 +10,7 @@ import { loadDeck, ROOT } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { clickMarkers, slideNumber } from '../support/deck.ts'
 import { GLOSSARY } from '../support/glossary.ts'
-import { countClicks, showSlide, useBrowser } from '../support/page.ts'
+import { countClicks, openSlide, useBrowser } from '../support/page.ts'
 import { countWords, readSlideText } from '../support/slide-text.ts'
 import { SOURCE_SECTIONS } from '../support/source-sections.ts'
 
@@ -30,8 +30,7 @@ const shown: { no: number, title: string, text: string, measured: SlideText, con
 beforeAll(async () => {
   page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
   for (const { no, title, frontmatter } of slides) {
-    await page.goto(`${site}${no}?clicks=99`)
-    await showSlide(page, no)
+    await openSlide(page, site, no, 99)
     const text = await page.locator(`.slidev-page-${no}`).first().evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement
       copy.querySelectorAll('pre, .demo').forEach(part => part.remove()) // code and the demo's textbook
@@ -48,8 +47,7 @@ describe('the talk in the built deck', () => {
     const found: Record<number, number> = {}
     const expected: Record<number, number> = {}
     for (const { no, note } of slides.slice(0, -1)) { // the last slide has nowhere to go
-      await page.goto(`${site}${no}`)
-      await showSlide(page, no)
+      await openSlide(page, site, no)
       found[no] = await countClicks(page, no)
       expected[no] = clickMarkers(note)
     }

@@ -1,5 +1,4 @@
-// What the checks look for in a rendered page (tests/support/render.ts renders it): drawn lines, and
-// a part of the page cut out (for a QR code).
+// What the checks look for in a rendered page (tests/support/render.ts renders it): drawn lines.
 import type { Pixels } from './render.ts'
 
 /** A part of a page, its edges as fractions of the page's width and height. */
@@ -23,14 +22,4 @@ export function horizontalLines({ width, height, data }: Pixels, region: Region)
     inLine = line
   }
   return lines
-}
-
-/** A part of a rendering. */
-export function crop({ width, height, data }: Pixels, region: Region): Pixels {
-  const [x0, y0] = [Math.round(region.left * width), Math.round(region.top * height)]
-  const [w, h] = [Math.round(region.right * width) - x0, Math.round(region.bottom * height) - y0]
-  const out = new Uint8ClampedArray(w * h * 4)
-  for (let y = 0; y < h; y++)
-    out.set(data.subarray(((y0 + y) * width + x0) * 4, ((y0 + y) * width + x0 + w) * 4), y * w * 4)
-  return { width: w, height: h, data: out }
 }

@@ -1,10 +1,8 @@
-import type { Buffer } from 'node:buffer'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import { promisify, stripVTControlCharacters } from 'node:util'
-import { describe, expect, it, vi } from 'vitest'
-import { launchChromium } from '../../scripts/browser.ts'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
 import { SLIDEV_BIN } from '../../scripts/build.ts'
 import { ROOT } from '../../scripts/deck.ts'
 
@@ -89,38 +87,8 @@ describe('bad input', () => {
     }
     finally {
       rmSync(entry, { force: true })
-    }
-  })
-
-  it('dev shows the problem on the slide and prints it once', async () => {
-    const entry = brokenDeck('dev', [['Two', BAD['snippet region'][0]]])
-    const server = spawn(process.execPath, [SLIDEV_BIN, entry, '--port', '3171', '--open', 'false'], { cwd: ROOT })
-    let log = ''
-    const collect = (chunk: Buffer) => {
-      log += chunk
-    }
-    server.stdout.on('data', collect)
-    server.stderr.on('data', collect)
-    const browser = await launchChromium()
-    try {
-      await vi.waitFor(() => expect(stripVTControlCharacters(log)).toMatch(/http:\/\/localhost:\d+\//), { timeout: 60_000, interval: 250 })
-      const url = /http:\/\/localhost:\d+\//.exec(stripVTControlCharacters(log))![0]
-      const page = await browser.newPage()
-      await page.goto(`${url}2`)
-      const alert = page.locator('[role=alert]')
-      await alert.waitFor({ timeout: 60_000 })
-      const expected = `Slide 2 "Two" (${basename(entry)}): ${BAD['snippet region'][1]}`
-        + ' (add // #region no-such-region … // #endregion, or fix the name)'
-      expect(await alert.textContent()).toBe(expected)
-      await page.reload()
-      await alert.waitFor()
-      expect(log.split(BAD['snippet region'][1]).length - 1).toBe(1)
-      expect(log).not.toMatch(/\n\s+at /)
-    }
-    finally {
-      await browser.close()
-      server.kill()
-      rmSync(entry, { force: true })
+      const built = resolve(ROOT, `dist-${basename(entry, '.md')}-presenter`) // the export's build
+      rmSync(built, { recursive: true, force: true })
     }
   })
 })

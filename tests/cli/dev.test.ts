@@ -1,60 +1,50 @@
-import type { Buffer } from 'node:buffer'
-import type { ChildProcess } from 'node:child_process'
-import type { Browser, Page } from 'playwright-chromium'
-// The phone remote on `npm run dev -- --remote <password>`: a phone-sized page that steps the deck
-// (clicks, then slides) in a second, audience window through Slidev's own sync, and shows the part
-// of the notes for the click the audience sees.
-import { spawn } from 'node:child_process'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { SLIDEV_BIN } from '../../scripts/build.ts'
+import type { Page } from 'playwright-chromium'
+import type { DevServer } from '../support/dev-server.ts'
+// `npm run dev` as a speaker uses it, one server at a time (two would share Vite's cache): the slides
+// and the presenter view, offline; the phone remote on `--remote <password>`, a phone-sized page
+// that steps the deck (clicks, then slides) in a second, audience window through Slidev's own sync
+// and shows the part of the notes for the click the audience sees; and a slide with a mistake,
+// shown on the slide and printed once.
+import { rmSync, writeFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, plainTitle, ROOT } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { clickMarkers, notesText } from '../support/deck.ts'
-import { GUARD_ARGS, OFFLINE_MARKER } from '../support/offline.ts'
-import { launchChromium, showSlide, slideAt, watchPage } from '../support/page.ts'
+import { startDev } from '../support/dev-server.ts'
+import { OFFLINE_MARKER } from '../support/offline.ts'
+import { showSlide, slideAt, useBrowser, watchPage } from '../support/page.ts'
 
-const PORT = 3161
 const PASSWORD = 'rehearse-42'
-const BASE = `http://localhost:${PORT}`
 /** Where `--remote <password>` makes Slidev look up the machine's public IP address (npm public-ip). */
+const PUBLIC_IP_LOOKUP = ['icanhazip.com', 'api.ipify.org']
 // The dev server compiles on demand and the machine is shared: give it time.
 const SLOW = { timeout: 20_000 }
-const PUBLIC_IP_LOOKUP = ['icanhazip.com', 'api.ipify.org']
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
 
 const { slides } = await loadDeck()
-let server: ChildProcess
-let log = ''
-let browser: Browser
+const browser = useBrowser()
 
-beforeAll(async () => {
-  const args = [...GUARD_ARGS, SLIDEV_BIN, '--port', String(PORT), '--open', 'false', '--remote', PASSWORD]
-  server = spawn(process.execPath, args, { cwd: ROOT })
-  const collect = (chunk: Buffer) => {
-    log += chunk
-  }
-  server.stdout!.on('data', collect)
-  server.stderr!.on('data', collect)
-  // Ready when it answers (Slidev prints its addresses only after the public IP look-up).
-  await vi.waitFor(async () => {
-    if (!(await fetch(`${BASE}/`).catch(() => null))?.ok)
-      throw new Error(`dev server not up yet:\n${log}`)
-  }, { timeout: 120_000, interval: 500 })
-  browser = await launchChromium()
-  // Warm up: on a fresh install, the first pages Vite serves make it optimise dependencies and
-  // reload every open page, which would drop a step of the test. Let that happen here.
-  const context = await browser.newContext()
-  const warm = await context.newPage()
-  for (const path of ['/2?clicks=99', `/remote?password=${PASSWORD}`, '/presenter/2']) {
-    await warm.goto(`${BASE}${path}`, { waitUntil: 'networkidle', timeout: 120_000 })
-    await warm.waitForTimeout(1000)
-  }
-  await context.close()
-}, 300_000)
-
-afterAll(async () => {
-  await browser?.close()
-  server?.kill()
-})
+/** One dev server for the tests of a describe block. */
+function useDev(port: number, args: string[] = [], warmUp: string[] = []): () => DevServer {
+  let server: DevServer | undefined
+  beforeAll(async () => {
+    server = await startDev(port, args)
+    // Warm up: on a fresh install, the first pages Vite serves make it optimise dependencies and
+    // reload every open page, which would drop a step of a test. Let that happen here.
+    if (warmUp.length) {
+      const context = await browser().newContext()
+      const page = await context.newPage()
+      for (const path of warmUp) {
+        await page.goto(`${server.base}${path}`, { waitUntil: 'networkidle', timeout: 120_000 })
+        await page.waitForTimeout(1000)
+      }
+      await context.close()
+    }
+  }, 300_000)
+  afterAll(() => server?.stop())
+  return () => server!
+}
 
 /** The part of slide `no`'s notes for click `click`: before the first [click], after the n-th. */
 function notePart(no: number, click: number): string {
@@ -71,15 +61,34 @@ async function position(page: Page): Promise<[number, number]> {
   return [slideAt(page.url(), slides), Number(url.searchParams.get('clicks') ?? 0)]
 }
 
-describe('the phone remote', () => {
+describe('npm run dev', () => {
+  const dev = useDev(3131)
+
+  it('serves the first slide and the presenter view, with nothing leaving this machine', async () => {
+    const { page, errors, remote } = await watchPage(browser())
+    await page.goto(`${dev().base}/1`)
+    await showSlide(page, 1)
+    await page.goto(`${dev().base}/presenter/1`)
+    await page.locator('.slidev-presenter').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(remote).toEqual([])
+    expect(errors).toEqual([])
+    expect(dev().log()).not.toContain(OFFLINE_MARKER)
+    await page.context().close()
+  })
+})
+
+describe('the phone remote (npm run dev -- --remote <password>)', () => {
+  const dev = useDev(3161, ['--remote', PASSWORD], ['/2?clicks=99', `/remote?password=${PASSWORD}`, '/presenter/2'])
+
   it(
     'steps a second, audience window click by click, showing the title, the click and that click\'s notes',
     async () => {
-      const audience = await watchPage(browser)
-      await audience.page.goto(`${BASE}/1`)
+      const audience = await watchPage(browser())
+      await audience.page.goto(`${dev().base}/1`)
       await showSlide(audience.page, 1)
-      const phone = await watchPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
-      await phone.page.goto(`${BASE}/remote?password=${PASSWORD}`)
+      const phone = await watchPage(browser(), PHONE)
+      await phone.page.goto(`${dev().base}/remote?password=${PASSWORD}`)
       const remote = phone.page.locator('main.remote')
       const note = remote.locator('.remote-note')
       await expect.poll(() => remote.locator('h1').innerText(), SLOW).toBe(plainTitle(slides[0]!.title))
@@ -130,15 +139,39 @@ describe('the phone remote', () => {
   )
 
   it('asks for the password, and sends a wrong one back to the slides', async () => {
-    const { page } = await watchPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
-    await page.goto(`${BASE}/remote?password=wrong`)
+    const { page } = await watchPage(browser(), PHONE)
+    await page.goto(`${dev().base}/remote?password=wrong`)
     await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe('/1')
     expect(await page.locator('main.remote').count()).toBe(0)
     await page.context().close()
   })
 
   it('reaches for nothing but Slidev\'s public IP look-up, which the offline guard refuses', () => {
-    const blocked = Array.from(log.matchAll(new RegExp(`${OFFLINE_MARKER.replace(/[[\]]/g, '\\$&')} (\\S+)`, 'g')), m => m[1])
+    const blocked = Array.from(dev().log().matchAll(new RegExp(`${OFFLINE_MARKER.replace(/[[\]]/g, '\\$&')} (\\S+)`, 'g')), m => m[1])
     expect(blocked.filter(host => !PUBLIC_IP_LOOKUP.includes(host!))).toEqual([])
+  })
+})
+
+describe('a slide with a mistake, in npm run dev', () => {
+  const entry = resolve(ROOT, '.broken-dev.md')
+  const snippet = '<<< @/snippets/lora.ts#no-such-region ts'
+  writeFileSync(entry, `---\ntheme: default\n---\n\n# One\n\n---\n\n# Two\n\n${snippet}\n`)
+  const dev = useDev(3171, [entry])
+  afterAll(() => rmSync(entry, { force: true }))
+
+  it('shows the problem on the slide and prints it once, with no stack trace', async () => {
+    const page = await browser().newPage()
+    await page.goto(`${dev().base}/2`)
+    const alert = page.locator('[role=alert]')
+    await alert.waitFor({ timeout: 60_000 })
+    const problem = 'snippet @/snippets/lora.ts has no region "no-such-region"'
+    const expected = `Slide 2 "Two" (${basename(entry)}): ${problem}`
+      + ' (add // #region no-such-region … // #endregion, or fix the name)'
+    expect(await alert.textContent()).toBe(expected)
+    await page.reload()
+    await alert.waitFor()
+    expect(dev().log().split(problem).length - 1).toBe(1)
+    expect(dev().log()).not.toMatch(/\n\s+at /)
+    await page.close()
   })
 })
