@@ -10,10 +10,10 @@ import { buildSite, SITES } from './build.ts'
 import { runAsCommand } from './command.ts'
 import { DOWNLOAD_NAME, PDFS, printPdfs } from './print.ts'
 
-/** Resolves with Slidev's output. */
-export async function exportPdfs(options: RunOptions = {}): Promise<string> {
+/** Resolves with Slidev's output. `built`: dist-presenter/ is already built from these slides. */
+export async function exportPdfs(options: RunOptions = {}, { built = false } = {}): Promise<string> {
   findChromium() // no browser: stop before any work, with the finder's message
-  const log = await buildSite('presenter', options)
+  const log = built ? '' : await buildSite('presenter', options)
   const { slides, ...others } = PDFS
   mkdirSync(dirname(slides), { recursive: true })
   copyFileSync(resolve(SITES.presenter, DOWNLOAD_NAME), slides) // the build printed it

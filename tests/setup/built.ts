@@ -14,8 +14,12 @@ export default async function setup(project: TestProject) {
   // builds one with them), so that its slides match their screenshots.
   const env = { TALK_SPEAKER: '', TALK_EVENT: '', TALK_DATE: '', TALK_URL: '' }
   const options = { nodeArgs: GUARD_ARGS, quiet: true, env }
-  // The audience's site, and the speaker's with every PDF printed from it (`npm run export`), at once.
-  const buildLog = (await Promise.all([buildSite('public', options), exportPdfs(options)])).join('\n')
+  // The speaker's site first, alone: two Slidev processes starting at the same moment can race on
+  // the files Slidev writes in node_modules/.slidev/ (one reads a file the other is rewriting). Then
+  // the audience's site, while every PDF of `npm run export` is printed from the speaker's.
+  const presenterLog = await buildSite('presenter', options)
+  const [publicLog] = await Promise.all([buildSite('public', options), exportPdfs(options, { built: true })])
+  const buildLog = `${presenterLog}\n${publicLog}`
   const site = await serveStatic(SITES.public)
   const presenter = await serveStatic(SITES.presenter)
   project.provide('siteUrl', site.url)
