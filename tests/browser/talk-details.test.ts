@@ -16,7 +16,7 @@ import { PDFS, printPdfs } from '../../scripts/print.ts'
 import { serveStatic } from '../../scripts/serve.ts'
 import { slideNumber } from '../support/deck.ts'
 import { GUARD_ARGS, OFFLINE_MARKER } from '../support/offline.ts'
-import { showSlide, useBrowser, watchPage } from '../support/page.ts'
+import { openSlide, useBrowser, watchPage } from '../support/page.ts'
 import { renderPage } from '../support/render.ts'
 
 const { slides } = await loadDeck()
@@ -27,8 +27,7 @@ const WHOLE = { left: 0, right: 1, top: 0, bottom: 1 }
 const browser = useBrowser()
 
 async function slideAt(page: Page, url: string, no: number) {
-  await page.goto(`${url}${no}`)
-  await showSlide(page, no)
+  await openSlide(page, url, no)
   return page.locator(`.slidev-page-${no}`).first()
 }
 

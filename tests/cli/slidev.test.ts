@@ -65,6 +65,41 @@ async function position(page: Page): Promise<[number, number]> {
   return [slideAt(page.url(), slides), Number(url.searchParams.get('clicks') ?? 0)]
 }
 
+// Each bad input on a slide of its own in a small deck beside slides.md (so that the project's
+// components, snippets and Vite config apply).
+const BAD = {
+  'component': ['<NoSuchWidget />', 'component <NoSuchWidget> is not in components/'],
+  'public image': ['![gone](/no-such-image.png)', 'image /no-such-image.png is not in public/'],
+  'relative image': ['![gone](./img/missing.png)', 'image ./img/missing.png is not there'],
+  'html image': ['<img src="./img/gone.svg">', 'image ./img/gone.svg is not there'],
+  'snippet region': [
+    '<<< @/snippets/lora.ts#no-such-region ts',
+    'snippet @/snippets/lora.ts has no region "no-such-region"',
+  ],
+  'snippet file': ['<<< @/snippets/no-such-file.ts', 'snippet @/snippets/no-such-file.ts is not there'],
+} as const
+
+/** A deck whose first slide is fine and whose slide i + 2 holds bad line i, titled after its kind. */
+function brokenDeck(name: string, bad: (readonly [kind: string, line: string])[]): string {
+  const entry = resolve(ROOT, `.broken-${name}.md`)
+  const pages = ['---\ntheme: default\n---\n\n# One\n', ...bad.map(([kind, line]) => `# ${kind}\n\n${line}\n`)]
+  writeFileSync(entry, pages.join('\n---\n\n'))
+  return entry
+}
+
+const run = promisify(execFile)
+
+async function failure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  try {
+    await run(command, args, { cwd: ROOT, env, timeout: 120_000 })
+  }
+  catch (error) {
+    const { stdout, stderr } = error as { stdout: string, stderr: string }
+    return stdout + stderr
+  }
+  throw new Error(`${command} ${args.join(' ')} succeeded but should have failed`)
+}
+
 describe('npm run dev', () => {
   const dev = useDev(3131)
 
@@ -157,9 +192,8 @@ describe('the phone remote (npm run dev -- --remote <password>)', () => {
 })
 
 describe('a slide with a mistake, in npm run dev', () => {
-  const entry = resolve(ROOT, '.broken-dev.md')
-  const snippet = '<<< @/snippets/lora.ts#no-such-region ts'
-  writeFileSync(entry, `---\ntheme: default\n---\n\n# One\n\n---\n\n# Two\n\n${snippet}\n`)
+  const [line, problem] = BAD['snippet region']
+  const entry = brokenDeck('dev', [['Two', line]])
   const dev = useDev(3171, [entry])
   afterAll(() => rmSync(entry, { force: true }))
 
@@ -168,7 +202,6 @@ describe('a slide with a mistake, in npm run dev', () => {
     await page.goto(`${dev().base}/2`)
     const alert = page.locator('[role=alert]')
     await alert.waitFor({ timeout: 60_000 })
-    const problem = 'snippet @/snippets/lora.ts has no region "no-such-region"'
     const expected = `Slide 2 "Two" (${basename(entry)}): ${problem}`
       + ' (add // #region no-such-region … // #endregion, or fix the name)'
     expect(await alert.textContent()).toBe(expected)
@@ -179,19 +212,6 @@ describe('a slide with a mistake, in npm run dev', () => {
     await page.close()
   })
 })
-
-const run = promisify(execFile)
-
-async function failure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  try {
-    await run(command, args, { cwd: ROOT, env, timeout: 120_000 })
-  }
-  catch (error) {
-    const { stdout, stderr } = error as { stdout: string, stderr: string }
-    return stdout + stderr
-  }
-  throw new Error(`${command} ${args.join(' ')} succeeded but should have failed`)
-}
 
 describe('bad input', () => {
   it('export with no browser stops at once with the finder\'s message', async () => {
@@ -207,28 +227,6 @@ describe('bad input', () => {
     expect(output).not.toMatch(/\n\s+at /) // no stack trace
     expect(Date.now() - started).toBeLessThan(30_000)
   })
-
-  // Each bad input on a slide of its own in a small deck beside slides.md (so that the project's
-  // components, snippets and Vite config apply).
-  const BAD = {
-    'component': ['<NoSuchWidget />', 'component <NoSuchWidget> is not in components/'],
-    'public image': ['![gone](/no-such-image.png)', 'image /no-such-image.png is not in public/'],
-    'relative image': ['![gone](./img/missing.png)', 'image ./img/missing.png is not there'],
-    'html image': ['<img src="./img/gone.svg">', 'image ./img/gone.svg is not there'],
-    'snippet region': [
-      '<<< @/snippets/lora.ts#no-such-region ts',
-      'snippet @/snippets/lora.ts has no region "no-such-region"',
-    ],
-    'snippet file': ['<<< @/snippets/no-such-file.ts', 'snippet @/snippets/no-such-file.ts is not there'],
-  } as const
-
-  /** A deck whose first slide is fine and whose slide i + 2 holds bad line i, titled after its kind. */
-  function brokenDeck(name: string, bad: (readonly [kind: string, line: string])[]): string {
-    const entry = resolve(ROOT, `.broken-${name}.md`)
-    const slides = ['---\ntheme: default\n---\n\n# One\n', ...bad.map(([kind, line]) => `# ${kind}\n\n${line}\n`)]
-    writeFileSync(entry, slides.join('\n---\n\n'))
-    return entry
-  }
 
   it('build fails on each thing that is not there: one line for each, naming its slide, no stack trace', async () => {
     const bad = Object.entries(BAD).map(([kind, [line]]) => [kind, line] as const)
