@@ -12,9 +12,12 @@ import { ENTRIES, ENTRY, ROOT } from './deck.ts'
 import { DOWNLOAD_NAME, printPdfs } from './print.ts'
 
 export const SLIDEV_BIN = resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
-// The full talk builds into dist/; another version (DECK=lightning.md) beside it, e.g. dist-lightning/.
-const SUFFIX = ENTRY === ENTRIES.full ? '' : `-${basename(ENTRY, '.md')}`
-export const SITES = { public: resolve(ROOT, `dist${SUFFIX}`), presenter: resolve(ROOT, `dist${SUFFIX}-presenter`) }
+/** Where a deck's sites are built: the full talk's in dist/, another's beside it, e.g. dist-lightning/. */
+export function sitesOf(entry: string) {
+  const suffix = entry === ENTRIES.full ? '' : `-${basename(entry, '.md')}`
+  return { public: resolve(ROOT, `dist${suffix}`), presenter: resolve(ROOT, `dist${suffix}-presenter`) }
+}
+export const SITES = sitesOf(ENTRY)
 
 export interface RunOptions {
   /** Node flags for the Slidev process (the tests load the offline guard this way). */

@@ -23,16 +23,21 @@ import { serveStatic } from './serve.ts'
 const { slides, headmatter } = await loadDeck()
 /** The one place the name is set: the headmatter's `download`, the file the deck's button fetches. */
 export const DOWNLOAD_NAME = basename(String(headmatter.download))
-const NAME = basename(DOWNLOAD_NAME, '.pdf')
-/** Every PDF of `npm run export`, in exports/. */
-export const PDFS = {
-  slides: resolve(ROOT, 'exports', `${NAME}.pdf`),
-  steps: resolve(ROOT, 'exports', `${NAME}-steps.pdf`),
-  notes: resolve(ROOT, 'exports', `${NAME}-notes.pdf`),
-  audience: resolve(ROOT, 'exports', `${NAME}-handout.pdf`),
-  audienceLetter: resolve(ROOT, 'exports', `${NAME}-handout-letter.pdf`),
-  speaker: resolve(ROOT, 'exports', `${NAME}-speaker.pdf`),
+
+/** Every PDF of `npm run export` for a deck whose `download` is `name`, in exports/. */
+export function exportsOf(download: string) {
+  const name = basename(download, '.pdf')
+  return {
+    slides: resolve(ROOT, 'exports', `${name}.pdf`),
+    steps: resolve(ROOT, 'exports', `${name}-steps.pdf`),
+    notes: resolve(ROOT, 'exports', `${name}-notes.pdf`),
+    audience: resolve(ROOT, 'exports', `${name}-handout.pdf`),
+    audienceLetter: resolve(ROOT, 'exports', `${name}-handout-letter.pdf`),
+    speaker: resolve(ROOT, 'exports', `${name}-speaker.pdf`),
+  }
 }
+/** Every PDF of `npm run export` for this deck. */
+export const PDFS = exportsOf(DOWNLOAD_NAME)
 export type PdfKind = keyof typeof PDFS
 export const KINDS = Object.keys(PDFS) as PdfKind[]
 

@@ -11,7 +11,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SLIDEV_BIN } from '../../scripts/build.ts'
+import { sitesOf, SLIDEV_BIN } from '../../scripts/build.ts'
 import { loadDeck, plainTitle, ROOT } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { clickMarkers, notesText } from '../support/deck.ts'
@@ -259,8 +259,7 @@ describe('bad input', () => {
     }
     finally {
       rmSync(entry, { force: true })
-      const built = resolve(ROOT, `dist-${basename(entry, '.md')}-presenter`) // the export's build
-      rmSync(built, { recursive: true, force: true })
+      rmSync(sitesOf(basename(entry)).presenter, { recursive: true, force: true }) // the export's build
     }
   })
 })

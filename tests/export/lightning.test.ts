@@ -1,39 +1,28 @@
-import type { StaticSite } from '../../scripts/serve.ts'
-// The 10-minute cut (lightning.md), tested as the full talk is: the speaker's site built and every
-// PDF printed from it under the offline guard (`DECK=lightning.md npm run export`), every PDF tagged
-// with a heading per slide, and every slide of the site rendered in Chromium with no console error,
-// no remote request and no serious axe violation. What it says and how long it runs are checked in
-// tests/unit/deck.test.ts.
+import type { Watched } from '../support/page.ts'
+// The 10-minute cut (lightning.md), tested as the full talk is: its speaker's site and every PDF, as
+// `DECK=lightning.md npm run export` makes them under the offline guard (tests/setup, with the
+// speaker's details set), every PDF tagged with a heading per slide, and every slide of the site
+// rendered in Chromium with no console error, no remote request and no serious axe violation. What
+// it says and how long it runs are checked in tests/unit/deck.test.ts.
 import { createRequire } from 'node:module'
-import { basename, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ENTRIES, loadDeck, plainTitle, ROOT } from '../../scripts/deck.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { ENTRIES, loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { readTags } from '../../scripts/pdf.ts'
-import { serveStatic } from '../../scripts/serve.ts'
+import { exportsOf } from '../../scripts/print.ts'
 import { readCatalog } from '../support/catalog.ts'
-import { OFFLINE_MARKER, runGuarded } from '../support/offline.ts'
-import { loaded, showSlide, useBrowser, watchPage } from '../support/page.ts'
+import { OFFLINE_MARKER } from '../support/offline.ts'
+import { loaded, openSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides, headmatter } = await loadDeck(ENTRIES.lightning)
-const NAME = basename(String(headmatter.download), '.pdf')
-const PDFS = ['', '-steps', '-notes', '-handout', '-handout-letter', '-speaker']
-  .map(kind => resolve(ROOT, 'exports', `${NAME}${kind}.pdf`))
+const PDFS = Object.values(exportsOf(String(headmatter.download)))
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const same = (a: string, b: string) => a.replace(/[\s'"]/g, '').toLowerCase() === b.replace(/[\s'"]/g, '').toLowerCase()
 
 const browser = useBrowser()
-let log = ''
-let site: StaticSite
-
-beforeAll(async () => {
-  log = runGuarded('scripts/export.ts', { cwd: ROOT, env: { DECK: ENTRIES.lightning } })
-  site = await serveStatic(resolve(ROOT, 'dist-lightning-presenter')) // the speaker's site it built
-}, 600_000)
-afterAll(() => site?.close())
 
 describe('the 10-minute cut', () => {
   it('builds and exports without touching the network', () => {
-    expect(log).not.toContain(OFFLINE_MARKER)
+    expect(inject('lightningLog')).not.toContain(OFFLINE_MARKER)
   })
 
   it.each(PDFS)('has a tagged PDF, %s, in English, with a heading for each slide', async (pdf) => {
@@ -44,14 +33,23 @@ describe('the 10-minute cut', () => {
     expect(missing).toEqual([])
   })
 
+  // One page, moving from slide to slide within the deck; what each slide logs is checked with it.
+  let watched: Watched
+  beforeAll(async () => {
+    watched = await watchPage(browser())
+    await watched.page.addInitScript({ path: AXE })
+  })
+  afterAll(() => watched?.page.context().close())
+
   it.each(slides)(
     'renders slide $no ($title) with no error, no remote request and no serious axe violation',
     async ({ no }) => {
-      const { page, errors, remote } = await watchPage(browser())
-      await page.addInitScript({ path: AXE })
-      await page.goto(`${site.url}${no}?clicks=99`)
-      await showSlide(page, no)
+      const { page, errors, remote } = watched
+      errors.length = remote.length = 0
+      await openSlide(page, inject('lightningUrl'), no, 99)
       await loaded(page)
+      // Contrast is judged on the slide as it rests, not while its clicks fade in.
+      await page.waitForFunction(() => !document.getAnimations().some(a => a.playState === 'running'))
       // Slidev's drawing layer hides the background from axe's contrast check (see quality.test.ts).
       await page.addStyleTag({ content: '#slide-content > svg { display: none !important; }' })
       const violations = await page.evaluate(async (selector) => {
@@ -61,7 +59,6 @@ describe('the 10-minute cut', () => {
         return violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)
       }, `.slidev-page-${no}`)
       expect({ errors, remote, violations }).toEqual({ errors: [], remote: [], violations: [] })
-      await page.context().close()
     },
   )
 })

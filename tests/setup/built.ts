@@ -1,33 +1,54 @@
-// The built deck, once for every test of it: the audience's site (dist/, no notes, with the slides
-// PDF) and the speaker's (dist-presenter/, notes kept) with every PDF of `npm run export` printed
-// from it, built under the offline guard; then both sites served on 127.0.0.1.
+// Every build the browser and PDF tests look at, made once, one Slidev build at a time (two Slidev
+// processes starting together can race on the files Slidev writes in node_modules/.slidev/: one
+// reads a file the other is rewriting), all under the offline guard, then served on 127.0.0.1:
+// - the speaker's site (dist-presenter/, notes kept) and every PDF of `npm run export` printed from
+//   it, and the audience's site (dist/, no notes, with its slides PDF), with no speaker's details set
+//   (whatever talk.config.ts says), so that the slides match their screenshots;
+// - the 10-minute cut as `DECK=lightning.md npm run export` makes it (its speaker's site and every
+//   PDF), with all of the speaker's details set, for the tests of the cut and of those details.
 import type { TestProject } from 'vitest/node'
 import { findChromium } from '../../scripts/browser.ts'
-import { buildSite, SITES } from '../../scripts/build.ts'
+import { buildSite, SITES, sitesOf } from '../../scripts/build.ts'
+import { ENTRIES, ROOT } from '../../scripts/deck.ts'
 import { exportPdfs } from '../../scripts/export.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { GUARD_ARGS } from '../support/offline.ts'
+import { GUARD_ARGS, runGuarded } from '../support/offline.ts'
+
+const DETAILS = {
+  speaker: 'Ada Lovelace',
+  event: 'PyCon DE 2026',
+  date: '3 December 2026',
+  url: 'https://example.org/fine-tuning/',
+}
+const NO_DETAILS = { TALK_SPEAKER: '', TALK_EVENT: '', TALK_DATE: '', TALK_URL: '' }
+const WITH_DETAILS = {
+  TALK_SPEAKER: DETAILS.speaker,
+  TALK_EVENT: DETAILS.event,
+  TALK_DATE: DETAILS.date,
+  TALK_URL: DETAILS.url,
+}
 
 export default async function setup(project: TestProject) {
   findChromium() // no browser: stop here with the finder's message, before any building
-  // Whatever talk.config.ts says, the tests see a deck with no speaker's details (talk-details.test.ts
-  // builds one with them), so that its slides match their screenshots.
-  const env = { TALK_SPEAKER: '', TALK_EVENT: '', TALK_DATE: '', TALK_URL: '' }
-  const options = { nodeArgs: GUARD_ARGS, quiet: true, env }
-  // The speaker's site first, alone: two Slidev processes starting at the same moment can race on
-  // the files Slidev writes in node_modules/.slidev/ (one reads a file the other is rewriting). Then
-  // the audience's site, while every PDF of `npm run export` is printed from the speaker's.
+  const options = { nodeArgs: GUARD_ARGS, quiet: true, env: NO_DETAILS }
   const presenterLog = await buildSite('presenter', options)
-  const [publicLog] = await Promise.all([buildSite('public', options), exportPdfs(options, { built: true })])
-  const buildLog = `${presenterLog}\n${publicLog}`
-  const site = await serveStatic(SITES.public)
-  const presenter = await serveStatic(SITES.presenter)
-  project.provide('siteUrl', site.url)
-  project.provide('presenterUrl', presenter.url)
-  project.provide('buildLog', buildLog)
+  const printed = exportPdfs(options, { built: true }) // Chromium only: it runs beside the next builds
+  const publicLog = await buildSite('public', options)
+  const lightningLog = await runGuarded('scripts/export.ts', {
+    cwd: ROOT,
+    env: { DECK: ENTRIES.lightning, ...WITH_DETAILS },
+  })
+  await printed
+  const sites = await Promise.all([SITES.public, SITES.presenter, sitesOf(ENTRIES.lightning).presenter]
+    .map(dir => serveStatic(dir)))
+  project.provide('siteUrl', sites[0]!.url)
+  project.provide('presenterUrl', sites[1]!.url)
+  project.provide('lightningUrl', sites[2]!.url)
+  project.provide('buildLog', `${presenterLog}\n${publicLog}`)
+  project.provide('lightningLog', lightningLog)
+  project.provide('speakerDetails', DETAILS)
   return async () => {
-    await site.close()
-    await presenter.close()
+    await Promise.all(sites.map(site => site.close()))
   }
 }
 
@@ -35,6 +56,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     presenterUrl: string
+    /** The 10-minute cut's speaker's site, built with `speakerDetails` set. */
+    lightningUrl: string
     buildLog: string
+    lightningLog: string
+    speakerDetails: typeof DETAILS
   }
 }

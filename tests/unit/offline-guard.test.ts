@@ -1,0 +1,24 @@
+// @vitest-environment node
+// The offline guard that the tests load into Slidev's processes: it refuses a connection to another
+// host, printing the marker that the tests look for, and lets one to this machine through.
+import { spawnSync } from 'node:child_process'
+import process from 'node:process'
+import { expect, it } from 'vitest'
+import { GUARD_ARGS, OFFLINE_MARKER } from '../support/offline.ts'
+
+function connectTo(host: string) {
+  const script = `require('node:net').connect(9, ${JSON.stringify(host)}).on('error', () => {}).destroy()`
+  return spawnSync(process.execPath, [...GUARD_ARGS, '-e', script], { encoding: 'utf8' })
+}
+
+it('refuses a connection to another host at once, and says so with the marker', () => {
+  const { status, stderr } = connectTo('fonts.example.com')
+  expect(stderr).toContain(`${OFFLINE_MARKER} fonts.example.com\n`)
+  expect(status).not.toBe(0)
+})
+
+it('lets a connection to this machine through', () => {
+  const { status, stderr } = connectTo('127.0.0.1')
+  expect(stderr).toBe('')
+  expect(status).toBe(0)
+})
