@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-chromium'
 import type { DevServer } from '../support/dev-server.ts'
 // Slidev's commands as a speaker runs them, one at a time: two Slidev processes at once share Vite's
-// cache and the files Slidev writes in node_modules/.slidev/. `npm run dev`: the slides and the
-// presenter view, offline; the phone remote on `--remote <password>`, a phone-sized page that steps
-// the deck (clicks, then slides) in a second, audience window through Slidev's own sync and shows the
-// part of the notes for the click the audience sees; and a slide with a mistake, shown on the slide
-// and printed once. Bad input to the build and export: one clear line each, no stack trace.
+// cache and the files Slidev writes in node_modules/.slidev/. `npm run dev` with the phone remote on
+// (`--remote <password>`): the slides and the presenter view, offline but for Slidev's look-up of the
+// public address; a phone-sized page that steps the deck (clicks, then slides) in a second, audience
+// window through Slidev's own sync and shows the part of the notes for the click the audience sees.
+// Plain `npm run dev` on a slide with a mistake: shown on the slide, printed once, nothing fetched.
+// Bad input to the build and export: one clear line each, no stack trace.
 import { execFile } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
@@ -100,25 +101,22 @@ async function failure(command: string, args: string[], env: NodeJS.ProcessEnv =
   throw new Error(`${command} ${args.join(' ')} succeeded but should have failed`)
 }
 
-describe('npm run dev', () => {
-  const dev = useDev(3131)
+// The talk in `npm run dev` with the phone remote on: the flag adds the /remote page and a look-up of
+// the machine's public address, nothing else, so the slides and presenter view are checked here too.
+describe('npm run dev -- --remote <password>', () => {
+  const dev = useDev(3161, ['--remote', PASSWORD], ['/2?clicks=99', `/remote?password=${PASSWORD}`, `/presenter/2?password=${PASSWORD}`])
 
   it('serves the first slide and the presenter view, with nothing leaving this machine', async () => {
     const { page, errors, remote } = await watchPage(browser())
     await page.goto(`${dev().base}/1`)
     await showSlide(page, 1)
-    await page.goto(`${dev().base}/presenter/1`)
+    await page.goto(`${dev().base}/presenter/1?password=${PASSWORD}`) // the flag guards the presenter view too
     await page.locator('.slidev-presenter').waitFor()
     await page.waitForLoadState('networkidle')
     expect(remote).toEqual([])
     expect(errors).toEqual([])
-    expect(dev().log()).not.toContain(OFFLINE_MARKER)
     await page.context().close()
   })
-})
-
-describe('the phone remote (npm run dev -- --remote <password>)', () => {
-  const dev = useDev(3161, ['--remote', PASSWORD], ['/2?clicks=99', `/remote?password=${PASSWORD}`, '/presenter/2'])
 
   it(
     'steps a second, audience window click by click, showing the title, the click and that click\'s notes',
@@ -186,8 +184,10 @@ describe('the phone remote (npm run dev -- --remote <password>)', () => {
   })
 
   it('reaches for nothing but Slidev\'s public IP look-up, which the offline guard refuses', () => {
-    const blocked = Array.from(dev().log().matchAll(new RegExp(`${OFFLINE_MARKER.replace(/[[\]]/g, '\\$&')} (\\S+)`, 'g')), m => m[1])
-    expect(blocked.filter(host => !PUBLIC_IP_LOOKUP.includes(host!))).toEqual([])
+    const marker = new RegExp(`${OFFLINE_MARKER.replace(/[[\]]/g, '\\$&')} (\\S+)`, 'g')
+    const blocked = Array.from(dev().log().matchAll(marker), m => m[1]!)
+    expect(blocked.length, 'the guard refused the look-up').toBeGreaterThan(0)
+    expect(blocked.filter(host => !PUBLIC_IP_LOOKUP.includes(host))).toEqual([])
   })
 })
 
@@ -209,6 +209,7 @@ describe('a slide with a mistake, in npm run dev', () => {
     await alert.waitFor()
     expect(dev().log().split(problem).length - 1).toBe(1)
     expect(dev().log()).not.toMatch(/\n\s+at /)
+    expect(dev().log(), 'plain `npm run dev` reaches for nothing beyond this machine').not.toContain(OFFLINE_MARKER)
     await page.close()
   })
 })
