@@ -104,7 +104,8 @@ async function failure(command: string, args: string[], env: NodeJS.ProcessEnv =
 // The talk in `npm run dev` with the phone remote on: the flag adds the /remote page and a look-up of
 // the machine's public address, nothing else, so the slides and presenter view are checked here too.
 describe('npm run dev -- --remote <password>', () => {
-  const dev = useDev(3161, ['--remote', PASSWORD], ['/2?clicks=99', `/remote?password=${PASSWORD}`, `/presenter/2?password=${PASSWORD}`])
+  const warmUp = ['/2?clicks=99', `/remote?password=${PASSWORD}`, `/presenter/2?password=${PASSWORD}`]
+  const dev = useDev(3161, ['--remote', PASSWORD], warmUp)
 
   it('serves the first slide and the presenter view, with nothing leaving this machine', async () => {
     const { page, errors, remote } = await watchPage(browser())
