@@ -1,11 +1,11 @@
 // Every animated figure of the one list (composables/stages.ts) in the built deck, stepped with the
 // keyboard as a speaker would. A figure's slide is the one whose content holds its tag.
 import type { Locator, Page } from 'playwright-chromium'
-import { describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { FIGURES } from '../../composables/stages.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { clickMarkers, slideWithTag } from '../support/deck.ts'
-import { showSlide, useBrowser } from '../support/page.ts'
+import { openSlide, showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
@@ -21,6 +21,21 @@ const ON_SLIDES = FIGURES.map((figure) => {
 const MOTION = /^(?:transform|translate|scale|rotate|fill|stroke|stroke-dashoffset|[drxy]|cx|cy|width|height)$/
 
 const browser = useBrowser()
+
+// One page for the tests that watch a figure alone: it moves to each figure's slide within the deck
+// (tests/support/page.ts), with motion reduced or not as the test needs.
+let page: Page
+beforeAll(async () => {
+  page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
+})
+afterAll(() => page?.close())
+
+/** Shows slide `no` at click `clicks` on the shared page, every transition over. */
+async function openFigure(no: number, clicks: number, reducedMotion: 'reduce' | 'no-preference') {
+  await page.emulateMedia({ reducedMotion })
+  await openSlide(page, site, no, clicks)
+  await page.waitForFunction(() => !document.getAnimations().some(a => a.playState === 'running'))
+}
 
 const figureOf = (page: Page, no: number): Locator => page.locator(`.slidev-page-${no} [data-stage]`).first()
 
@@ -70,9 +85,7 @@ async function watchStep(page: Page, no: number): Promise<{ changes: string[], m
 
 describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
   it('steps through visibly different stages with the arrow keys, forward and back', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-    await page.goto(`${site}${no}`)
-    await showSlide(page, no)
+    await openFigure(no, 0, 'reduce')
     const figure = figureOf(page, no)
     const seen: number[] = []
     const pictures = new Set<string>()
@@ -96,7 +109,6 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
         back.push(stage)
     }
     expect(back).toEqual([...Array.from({ length: count - 1 }).keys()].reverse())
-    await page.close()
   })
 
   it('shows the same stage in the presenter view, its audience window and the next-slide preview', async () => {
@@ -122,10 +134,7 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
   })
 
   it('moves something (not only fades) on every step, and each step\'s motion is over within 1 s', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(`${site}${no}?clicks=${at - 1}`)
-    await showSlide(page, no)
-    await page.waitForFunction(() => !document.getAnimations().some(a => a.playState === 'running'))
+    await openFigure(no, at - 1, 'no-preference')
     for (let stage = 1; stage < count; stage++) {
       const { changes, ms } = await watchStep(page, no)
       expect(Number(await figureOf(page, no).getAttribute('data-stage'))).toBe(stage)
@@ -133,19 +142,14 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
       expect(changes.filter(p => MOTION.test(p)), animated).not.toEqual([])
       expect(ms, `step into stage ${stage}`).toBeLessThanOrEqual(1000)
     }
-    await page.close()
   })
 
   it('does not move at all under reduced motion', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-    await page.goto(`${site}${no}?clicks=${at - 1}`)
-    await showSlide(page, no)
-    await page.waitForFunction(() => !document.getAnimations().some(a => a.playState === 'running'))
+    await openFigure(no, at - 1, 'reduce')
     for (let stage = 1; stage < count; stage++) {
       await page.keyboard.press('ArrowRight')
       await page.waitForTimeout(30)
       expect(await moving(page), `step into stage ${stage}`).toBe(false)
     }
-    await page.close()
   })
 })
