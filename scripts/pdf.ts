@@ -2,7 +2,6 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 // The one PDF reader: pdf.js, the parser Firefox uses, never a regex over bytes. The export reads
 // its own PDFs with it (to place bookmarks) and the tests check every PDF with it.
 import { readFile } from 'node:fs/promises'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfPage {
   no: number
@@ -20,6 +19,8 @@ export interface PdfFacts {
 }
 
 export async function openPdf(path: string): Promise<PDFDocumentProxy> {
+  // Loaded on first use (about a second of CPU): the text helpers below do not need it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const data = new Uint8Array(await readFile(path))
   return getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
 }
@@ -35,7 +36,8 @@ export function hasText(text: string, phrase: string): boolean {
   return squash(text).includes(squash(phrase))
 }
 
-export async function readPdf(path: string): Promise<PdfFacts> {
+/** What a PDF holds, page by page. `fonts: false` skips reading the fonts, half the work. */
+export async function readPdf(path: string, { fonts: withFonts = true } = {}): Promise<PdfFacts> {
   const doc = await openPdf(path)
   const pages: PdfPage[] = []
   const fonts = new Map<string, boolean>()
@@ -47,10 +49,12 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     const links = (await page.getAnnotations())
       .filter(a => a.subtype === 'Link' && typeof a.url === 'string')
       .map(a => a.url as string)
-    await page.getOperatorList() // loads the fonts the page draws with, so that they can be inspected
-    for (const [key, obj] of page.commonObjs) {
-      if (key.includes('_f') && obj && typeof obj === 'object' && 'name' in obj)
-        fonts.set(String(obj.name), !(obj as { missingFile?: boolean }).missingFile)
+    if (withFonts) {
+      await page.getOperatorList() // loads the fonts the page draws with, so that they can be inspected
+      for (const [key, obj] of page.commonObjs) {
+        if (key.includes('_f') && obj && typeof obj === 'object' && 'name' in obj)
+          fonts.set(String(obj.name), !(obj as { missingFile?: boolean }).missingFile)
+      }
     }
     pages.push({ no, width, height, text, links })
   }

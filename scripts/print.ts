@@ -120,7 +120,7 @@ async function print(browser: Browser, url: string, job: PrintJob, output: strin
 
 /** Sets the talk's metadata and a bookmark per slide, nested by section, at the page it starts on. */
 async function finish(path: string, kind: PdfKind, details: ReturnType<typeof talkDetails>) {
-  const { pages } = await readPdf(path)
+  const { pages } = await readPdf(path, { fonts: false })
   let from = 0
   const lines = outline(slides).map(({ title, depth }) => {
     const at = pages.findIndex((page, i) => i >= from && hasText(page.text, title))

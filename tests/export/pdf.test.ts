@@ -10,7 +10,7 @@ import { KINDS, PDFS } from '../../scripts/print.ts'
 import { readCatalog } from '../support/catalog.ts'
 import { clickMarkers, notesOpening, slideNumber, slideWithTag } from '../support/deck.ts'
 import { horizontalLines } from '../support/pixels.ts'
-import { inkPerPage, renderPage } from '../support/render.ts'
+import { inkPerPage, renderPage, renderPages } from '../support/render.ts'
 
 const { slides, headmatter } = await loadDeck()
 async function read<T>(fn: (path: string) => Promise<T>) {
@@ -248,8 +248,9 @@ describe('the notes and speaker PDFs', () => {
 
   it('are packed: no page but the last is more than half empty, the first included', async () => {
     for (const kind of ['notes', 'speaker'] as const) {
-      for (let no = 1; no < pdf[kind].pages.length; no++) {
-        const { width, height, data } = await renderPage(PDFS[kind], no, 30)
+      const pictures = await renderPages(PDFS[kind], 30)
+      for (let no = 1; no < pictures.length; no++) {
+        const { width, height, data } = pictures[no - 1]!
         // the lowest row with ink above the footer (the last 20 mm) marks where the page's content ends
         let lowest = 0
         for (let y = 0; y < height * (1 - 20 / 297); y++) {

@@ -41,24 +41,29 @@ export async function renderPage(pdf: string, no: number, dpi = 100, region = WH
   }
 }
 
-/** The share of each page's pixels that are not background white (0 for a blank page). */
-export async function inkPerPage(pdf: string, dpi = 20): Promise<number[]> {
+/** Every page of a PDF as RGBA pixels on white, at `dpi`, drawn one after another from one parse. */
+export async function renderPages(pdf: string, dpi: number): Promise<Pixels[]> {
   const document = await openPdf(pdf)
   try {
-    const shares: number[] = []
-    for (let no = 1; no <= document.numPages; no++) {
-      const { data } = await draw(document, no, dpi, WHOLE)
-      let ink = 0
-      for (let i = 0; i < data.length; i += 4) {
-        const grey = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!
-        if (grey < 235)
-          ink++
-      }
-      shares.push(ink / (data.length / 4))
-    }
-    return shares
+    const pages: Pixels[] = []
+    for (let no = 1; no <= document.numPages; no++)
+      pages.push(await draw(document, no, dpi, WHOLE))
+    return pages
   }
   finally {
     await document.destroy()
   }
+}
+
+/** The share of each page's pixels that are not background white (0 for a blank page). */
+export async function inkPerPage(pdf: string, dpi = 20): Promise<number[]> {
+  return (await renderPages(pdf, dpi)).map(({ data }) => {
+    let ink = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const grey = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!
+      if (grey < 235)
+        ink++
+    }
+    return ink / (data.length / 4)
+  })
 }
