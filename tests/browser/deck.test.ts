@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from 'vitest'
+import type { Watched } from '../support/page.ts'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { OFFLINE_MARKER } from '../support/offline.ts'
@@ -13,9 +14,17 @@ describe('the built deck', () => {
     expect(inject('buildLog')).not.toContain(OFFLINE_MARKER)
   })
 
+  // One tab: each slide's own link loads the deck afresh in it, as a shared link opens a new tab.
+  let watched: Watched
+  beforeAll(async () => {
+    watched = await watchPage(browser())
+  })
+  afterAll(() => watched?.page.context().close())
+
   const directly = 'opens slide $no ($title) from its own link, with no console error and no remote request'
   it.each(slides)(directly, async ({ no, title }) => {
-    const { page, errors, remote } = await watchPage(browser())
+    const { page, errors, remote } = watched
+    errors.length = remote.length = 0
     await page.goto(`${site}${no}`)
     await showSlide(page, no)
     const slide = page.locator(`.slidev-page-${no}`).first()
@@ -23,7 +32,6 @@ describe('the built deck', () => {
     await loaded(page)
     expect(remote).toEqual([])
     expect(errors).toEqual([])
-    await page.context().close()
   })
 
   it('opens the presenter view with no console error and no remote request', async () => {
