@@ -23,12 +23,23 @@ const MOTION = /^(?:transform|translate|scale|rotate|fill|stroke|stroke-dashoffs
 const browser = useBrowser()
 
 // One page for the tests that watch a figure alone: it moves to each figure's slide within the deck
-// (tests/support/page.ts), with motion reduced or not as the test needs.
+// (tests/support/page.ts), with motion reduced or not as the test needs. And the presenter view with
+// its audience window, in one context as on the speaker's laptop (Slidev keeps them in step within
+// it): each figure's test moves the presenter view to its slide.
 let page: Page
+let windows: { audience: Page, presenter: Page }
 beforeAll(async () => {
   page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+  windows = { audience: await context.newPage(), presenter: await context.newPage() }
+  await windows.audience.goto(`${site}1`)
+  await windows.presenter.goto(`${site}presenter/1`)
+  await windows.presenter.locator('.slidev-presenter').waitFor()
 })
-afterAll(() => page?.close())
+afterAll(async () => {
+  await page?.close()
+  await windows?.audience.context().close()
+})
 
 /** Shows slide `no` at click `clicks` on the shared page, every transition over. */
 async function openFigure(no: number, clicks: number, reducedMotion: 'reduce' | 'no-preference') {
@@ -112,13 +123,9 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
   })
 
   it('shows the same stage in the presenter view, its audience window and the next-slide preview', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-    const audience = await context.newPage()
-    const presenter = await context.newPage()
-    await audience.goto(`${site}${no}`)
+    const { audience, presenter } = windows
+    await openSlide(presenter, `${site}presenter/`, no) // the audience window follows, as it does in a talk
     await showSlide(audience, no)
-    await presenter.goto(`${site}presenter/${no}`)
-    await presenter.locator('.slidev-presenter').waitFor()
     // The main view keeps its neighbour slides mounted (hidden): look on this slide only.
     const current = presenter.locator(`.grid-section.main .slidev-page-${no} [data-stage]`).first()
     const next = presenter.locator(`.grid-section.next .slidev-page-${no} [data-stage]`).first() // the next click
@@ -130,7 +137,6 @@ describe.each(ON_SLIDES)('$component', ({ no, at, count, clicks }) => {
       await expect.poll(() => current.getAttribute('data-stage')).toBe(upcoming)
     }
     await expect.poll(() => figureOf(audience, no).getAttribute('data-stage')).toBe(String(count - 1))
-    await context.close()
   })
 
   it('moves something (not only fades) on every step, and each step\'s motion is over within 1 s', async () => {
