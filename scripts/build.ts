@@ -54,20 +54,31 @@ export function runSlidev(
   })
 }
 
-/** Builds a site (for `base`, `/` by default) and prints its slides PDF into it. Resolves with Slidev's output. */
-export async function buildSite(
-  kind: keyof typeof SITES,
-  { base = '/', ...options }: RunOptions & { base?: string } = {},
-): Promise<string> {
-  const dir = SITES[kind]
+type Site = keyof typeof SITES
+/** How to build a site: for `base` (`/` by default), and how to run Slidev. */
+type SiteOptions = RunOptions & { base?: string }
+
+/** Builds a site with Slidev. Resolves with Slidev's output. */
+export function slidevBuild(kind: Site, { base = '/', ...options }: SiteOptions = {}) {
   const noteFlags = kind === 'public' ? ['--without-notes'] : []
-  const log = await runSlidev(['build', ENTRY, '--out', dir, '--base', base, ...noteFlags], options)
+  return runSlidev(['build', ENTRY, '--out', SITES[kind], '--base', base, ...noteFlags], options)
+}
+
+/** Prints a built site's slides PDF into it, for the deck's download button. */
+export async function printSlidesPdf(kind: Site, { base = '/', env }: SiteOptions = {}) {
+  const dir = SITES[kind]
   const pdf = resolve(dir, DOWNLOAD_NAME)
-  await printPdfs({ dir, base }, { slides: pdf }, options.env)
+  await printPdfs({ dir, base }, { slides: pdf }, env)
   // The button fetches the headmatter's `download`, a relative URL: from /N it is the site's root,
   // from the presenter's /presenter/N it is presenter/, so the PDF goes in both places.
   mkdirSync(resolve(dir, 'presenter'), { recursive: true })
   copyFileSync(pdf, resolve(dir, 'presenter', DOWNLOAD_NAME))
+}
+
+/** Builds a site and prints its slides PDF into it. Resolves with Slidev's output. */
+export async function buildSite(kind: Site, options: SiteOptions = {}) {
+  const log = await slidevBuild(kind, options)
+  await printSlidesPdf(kind, options)
   return log
 }
 

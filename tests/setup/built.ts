@@ -8,7 +8,7 @@
 //   PDF), with all of the speaker's details set, for the tests of the cut and of those details.
 import type { TestProject } from 'vitest/node'
 import { findChromium } from '../../scripts/browser.ts'
-import { buildSite, SITES, sitesOf } from '../../scripts/build.ts'
+import { printSlidesPdf, SITES, sitesOf, slidevBuild } from '../../scripts/build.ts'
 import { ENTRIES, ROOT } from '../../scripts/deck.ts'
 import { exportPdfs } from '../../scripts/export.ts'
 import { serveStatic } from '../../scripts/serve.ts'
@@ -31,14 +31,16 @@ const WITH_DETAILS = {
 export default async function setup(project: TestProject) {
   findChromium() // no browser: stop here with the finder's message, before any building
   const options = { nodeArgs: GUARD_ARGS, quiet: true, env: NO_DETAILS }
-  const presenterLog = await buildSite('presenter', options)
-  const printed = exportPdfs(options, { built: true }) // Chromium only: it runs beside the next builds
-  const publicLog = await buildSite('public', options)
+  // Each site's PDFs print (Chromium only) while the next Slidev build runs.
+  const presenterLog = await slidevBuild('presenter', options)
+  const presenterPdfs = printSlidesPdf('presenter', options).then(() => exportPdfs(options, { built: true }))
+  const publicLog = await slidevBuild('public', options)
+  const publicPdf = printSlidesPdf('public', options)
   const lightningLog = await runGuarded('scripts/export.ts', {
     cwd: ROOT,
     env: { DECK: ENTRIES.lightning, ...WITH_DETAILS },
   })
-  await printed
+  await Promise.all([presenterPdfs, publicPdf])
   const sites = await Promise.all([SITES.public, SITES.presenter, sitesOf(ENTRIES.lightning).presenter]
     .map(dir => serveStatic(dir)))
   project.provide('siteUrl', sites[0]!.url)
