@@ -16,13 +16,12 @@ export async function watchPage(browser: Browser, options: BrowserContextOptions
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options })
   const page = await context.newPage()
   const watched: Watched = { page, errors: [], remote: [] }
-  // Every request is seen here; a remote one is recorded and refused, never sent.
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (isLocalUrl(url))
-      return route.continue()
-    watched.remote.push(url)
-    return route.abort('blockedbyclient')
+  // Every request is seen here, and a remote one recorded; it fails at once, since this Chromium
+  // resolves no host name but this machine's (scripts/browser.ts). Listening, not intercepting:
+  // a route would stop every request of the deck on its way, to ask this process.
+  context.on('request', (request) => {
+    if (!isLocalUrl(request.url()))
+      watched.remote.push(request.url())
   })
   page.on('console', (msg) => {
     if (msg.type() === 'error' || (msg.type() === 'warning' && msg.text().includes('[Vue warn]')))
