@@ -15,7 +15,7 @@ const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'googl
 const ROOT = join(import.meta.dirname, '..')
 
 // Keeps Chromium from calling home on a machine with no internet (it would hang or retry), and
-// resolves no host name but this machine's: a page's request for anything else fails at once.
+// resolves no host name but localhost and 127.0.0.1: a page's request for anything else fails at once.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -88,8 +88,8 @@ async function print(browser: Browser, url: string, job: PrintJob, output: strin
     ? { width: CANVAS.width, height: CANVAS.height * slides.length }
     : { width: Math.round(job.paperWidth! * 96 / 25.4), height: 1200 }
   const context = await browser.newContext({ viewport })
-  // A request for anything else fails at once (browser.ts: no host name resolves but this
-  // machine's); it is recorded here, and the print fails naming it.
+  // A request for anything else fails at once (browser.ts: no host name resolves but localhost and
+  // 127.0.0.1); it is recorded here, and the print fails naming it.
   const remote: string[] = []
   context.on('request', request => isLocal(request.url()) || remote.push(request.url()))
   const page = await context.newPage()

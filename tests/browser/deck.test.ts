@@ -2,7 +2,7 @@ import type { Watched } from '../support/page.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
-import { OFFLINE_MARKER } from '../support/offline.ts'
+import { GUARD_ON, OFFLINE_MARKER } from '../support/offline.ts'
 import { loaded, showSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides } = await loadDeck()
@@ -11,10 +11,12 @@ const browser = useBrowser()
 
 describe('the built deck', () => {
   it('was built without touching the network', () => {
+    expect(inject('buildLog')).toContain(GUARD_ON)
     expect(inject('buildLog')).not.toContain(OFFLINE_MARKER)
   })
 
-  // One tab: each slide's own link loads the deck afresh in it, as a shared link opens a new tab.
+  // Each slide's own link loads the deck afresh, in one tab: about:blank in between ends the last
+  // slide's page before the next one's messages are counted.
   let watched: Watched
   beforeAll(async () => {
     watched = await watchPage(browser())
@@ -24,6 +26,7 @@ describe('the built deck', () => {
   const directly = 'opens slide $no ($title) from its own link, with no console error and no remote request'
   it.each(slides)(directly, async ({ no, title }) => {
     const { page, errors, remote } = watched
+    await page.goto('about:blank')
     errors.length = remote.length = 0
     await page.goto(`${site}${no}`)
     await showSlide(page, no)

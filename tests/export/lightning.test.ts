@@ -10,7 +10,7 @@ import { ENTRIES, loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { readTags } from '../../scripts/pdf.ts'
 import { exportsOf } from '../../scripts/print.ts'
 import { readCatalog } from '../support/catalog.ts'
-import { OFFLINE_MARKER } from '../support/offline.ts'
+import { GUARD_ON, OFFLINE_MARKER } from '../support/offline.ts'
 import { loaded, openSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const { slides, headmatter } = await loadDeck(ENTRIES.lightning)
@@ -22,6 +22,7 @@ const browser = useBrowser()
 
 describe('the 10-minute cut', () => {
   it('builds and exports without touching the network', () => {
+    expect(inject('lightningLog')).toContain(GUARD_ON)
     expect(inject('lightningLog')).not.toContain(OFFLINE_MARKER)
   })
 

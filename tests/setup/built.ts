@@ -31,26 +31,28 @@ const WITH_DETAILS = {
 export default async function setup(project: TestProject) {
   findChromium() // no browser: stop here with the finder's message, before any building
   const options = { nodeArgs: GUARD_ARGS, quiet: true, env: NO_DETAILS }
-  // Each site's PDFs print (Chromium only) while the next Slidev build runs.
-  const presenterLog = await slidevBuild('presenter', options)
-  const presenterPdfs = printSlidesPdf('presenter', options).then(() => exportPdfs(options, { built: true }))
-  const publicLog = await slidevBuild('public', options)
-  const publicPdf = printSlidesPdf('public', options)
-  const lightningLog = await runGuarded('scripts/export.ts', {
+  // One Slidev build after another; each site's PDFs print (Chromium only) while the next builds.
+  const presenterLog = slidevBuild('presenter', options)
+  const publicLog = presenterLog.then(() => slidevBuild('public', options))
+  const lightningLog = publicLog.then(() => runGuarded('scripts/export.ts', {
     cwd: ROOT,
     env: { DECK: ENTRIES.lightning, ...WITH_DETAILS },
-  })
-  await Promise.all([presenterPdfs, publicPdf])
-  const sites = await Promise.all([SITES.public, SITES.presenter, sitesOf(ENTRIES.lightning).presenter]
-    .map(dir => serveStatic(dir)))
-  project.provide('siteUrl', sites[0]!.url)
-  project.provide('presenterUrl', sites[1]!.url)
-  project.provide('lightningUrl', sites[2]!.url)
-  project.provide('buildLog', `${presenterLog}\n${publicLog}`)
-  project.provide('lightningLog', lightningLog)
+  }))
+  const pdfs = Promise.all([
+    presenterLog.then(() => printSlidesPdf('presenter', options)).then(() => exportPdfs(options, { built: true })),
+    publicLog.then(() => printSlidesPdf('public', options)),
+  ])
+  const logs = await Promise.all([presenterLog, publicLog, lightningLog, pdfs])
+  const dirs = [SITES.public, SITES.presenter, sitesOf(ENTRIES.lightning).presenter]
+  const [site, presenter, lightning] = await Promise.all(dirs.map(dir => serveStatic(dir)))
+  project.provide('siteUrl', site!.url)
+  project.provide('presenterUrl', presenter!.url)
+  project.provide('lightningUrl', lightning!.url)
+  project.provide('buildLog', `${logs[0]}\n${logs[1]}`)
+  project.provide('lightningLog', logs[2])
   project.provide('speakerDetails', DETAILS)
   return async () => {
-    await Promise.all(sites.map(site => site.close()))
+    await Promise.all([site, presenter, lightning].map(server => server!.close()))
   }
 }
 

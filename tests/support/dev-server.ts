@@ -10,7 +10,7 @@ import { ROOT } from '../../scripts/deck.ts'
 import { GUARD_ARGS } from './offline.ts'
 
 export interface DevServer {
-  /** e.g. http://localhost:3131 */
+  /** e.g. http://localhost:3161 */
   base: string
   /** Everything the server has printed so far. */
   log: () => string

@@ -2,10 +2,13 @@
 // an export starts): a TCP connection to any host but this machine fails at once and is reported on
 // stderr, so that a fetch from a font CDN or an icon API cannot hide behind a time-out or a silent
 // fallback. Plain JavaScript, so that Node loads it as it is: a TypeScript loader in every Slidev
-// process costs about a second of CPU each. It prints OFFLINE_MARKER of offline.ts, which the tests
-// look for (tests/unit/offline-guard.test.ts holds the two together).
+// process costs about a second of CPU each. It says it is on (GUARD_ON of offline.ts), so that a
+// log with no refusal in it proves something, and names each refusal (OFFLINE_MARKER); the unit
+// test tests/unit/offline-guard.test.ts holds these texts and offline.ts's together.
 import net from 'node:net'
 import process from 'node:process'
+
+process.stderr.write('[offline-guard] on\n')
 
 const LOCAL = /^(?:localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|::ffff:127\.\d+\.\d+\.\d+)$/
 

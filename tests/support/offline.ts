@@ -3,7 +3,9 @@ import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import process from 'node:process'
 
-/** What the offline guard (offline-guard.mjs) prints before each connection it refuses. */
+/** What the offline guard (offline-guard.mjs) prints as it loads into a process. */
+export const GUARD_ON = '[offline-guard] on'
+/** What the offline guard prints before each connection it refuses. */
 export const OFFLINE_MARKER = '[offline-guard] blocked'
 
 /** Node flags that load the offline guard into a Slidev process. */

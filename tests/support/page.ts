@@ -17,7 +17,7 @@ export async function watchPage(browser: Browser, options: BrowserContextOptions
   const page = await context.newPage()
   const watched: Watched = { page, errors: [], remote: [] }
   // Every request is seen here, and a remote one recorded; it fails at once, since this Chromium
-  // resolves no host name but this machine's (scripts/browser.ts). Listening, not intercepting:
+  // resolves no host name but localhost and 127.0.0.1 (scripts/browser.ts). Listening, not intercepting:
   // a route would stop every request of the deck on its way, to ask this process.
   context.on('request', (request) => {
     if (!isLocalUrl(request.url()))
