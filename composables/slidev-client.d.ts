@@ -11,6 +11,8 @@ export declare function useSlideContext(): { $clicksContext: ClicksContext, $fro
 export declare function useNav(): {
   isPrintMode: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
+  /** Whether this window shows a slide of its own (not the notes page, a handout or the remote). */
+  hasPrimarySlide: ComputedRef<boolean>
   slides: Ref<SlideRoute[]>
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>

@@ -6,5 +6,7 @@ import type { ComputedRef, DefineComponent, InjectionKey } from 'vue'
 export declare const injectionSlideScale: InjectionKey<ComputedRef<number>>
 /** "Go to the last click" in Slidev's navigation (constants.ts); the phone remote uses it. */
 export declare const CLICKS_MAX: number
+/** The hosts whose audience windows may report their position to the others (constants.ts). */
+export declare const TRUST_ORIGINS: string[]
 declare const PrintSlide: DefineComponent<{ route: SlideRoute, hidden?: boolean }>
 export default PrintSlide
