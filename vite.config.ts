@@ -22,6 +22,9 @@ export default defineConfig(async ({ command }) => ({
     __BUDGETS__: JSON.stringify(budgetsByTitle((await loadDeck()).slides)),
   },
   plugins: [deckCheck(), printRoute],
+  // Vite finds the npm packages the deck's own components import only when a slide that uses them
+  // first loads, and then reloads every open window. Bundle them as the dev server starts instead.
+  optimizeDeps: { include: ['uqr'] },
   // Rolldown's "[PLUGIN_TIMINGS]" advice after every build is for plugin authors, not the speaker.
   build: { rolldownOptions: { checks: { bundlerTimings: false } } },
   // A build lists every asset it writes; the speaker needs only warnings and errors.

@@ -3,8 +3,9 @@ import type { DevServer } from '../support/dev-server.ts'
 // Slidev's commands as a speaker runs them, one at a time: two Slidev processes at once share Vite's
 // cache and the files Slidev writes in node_modules/.slidev/. `npm run dev` with the phone remote on
 // (`--remote <password>`): the slides and the presenter view, offline but for Slidev's look-up of the
-// public address; a phone-sized page that steps the deck (clicks, then slides) in a second, audience
-// window through Slidev's own sync and shows the part of the notes for the click the audience sees.
+// public address, every package bundled as it starts (so no window reloads); a phone-sized page that
+// steps the deck (clicks, then slides) in a second, audience window through Slidev's own sync and
+// shows the part of the notes for the click the audience sees, through the audience window's reload.
 // Plain `npm run dev` on a slide with a mistake: shown on the slide, printed once, nothing fetched.
 // Bad input to the build and export: one clear line each, no stack trace.
 import { execFile } from 'node:child_process'
@@ -30,13 +31,11 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 const { slides } = await loadDeck()
 const browser = useBrowser()
 
-/** One dev server for the tests of a describe block. */
-function useDev(port: number, args: string[] = [], warmUp: string[] = []): () => DevServer {
+/** One dev server for the tests of a describe block, with the pages to open first (Vite compiles on demand). */
+function useDev(port: number, args: string[] = [], warmUp: string[] = [], env = {}): () => DevServer {
   let server: DevServer | undefined
   beforeAll(async () => {
-    server = await startDev(port, args)
-    // Warm up: on a fresh install, the first pages Vite serves make it optimise dependencies and
-    // reload every open page, which would drop a step of a test. Let that happen here.
+    server = await startDev(port, args, env)
     if (warmUp.length) {
       const context = await browser().newContext()
       const page = await context.newPage()
@@ -104,8 +103,10 @@ async function failure(command: string, args: string[], env: NodeJS.ProcessEnv =
 // The talk in `npm run dev` with the phone remote on: the flag adds the /remote page and a look-up of
 // the machine's public address, nothing else, so the slides and presenter view are checked here too.
 describe('npm run dev -- --remote <password>', () => {
-  const warmUp = ['/2?clicks=99', `/remote?password=${PASSWORD}`, `/presenter/2?password=${PASSWORD}`]
-  const dev = useDev(3161, ['--remote', PASSWORD], warmUp)
+  // The overview mounts every slide, so every package the deck imports is asked for. `--force`: Vite
+  // bundles packages afresh, as on the day after `npm ci`; its debug log says when it finds one late.
+  const warmUp = [`/overview?password=${PASSWORD}`, `/remote?password=${PASSWORD}`, `/presenter/2?password=${PASSWORD}`]
+  const dev = useDev(3161, ['--remote', PASSWORD, '--force'], warmUp, { DEBUG: 'vite:deps' })
 
   it('serves the first slide and the presenter view, with nothing leaving this machine', async () => {
     const { page, errors, remote } = await watchPage(browser())
@@ -186,6 +187,11 @@ describe('npm run dev -- --remote <password>', () => {
     await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe('/1')
     expect(await page.locator('main.remote').count()).toBe(0)
     await page.context().close()
+  })
+
+  it('bundles every package the deck imports as it starts, so no open window reloads', () => {
+    expect(dev().log()).toContain('dependencies optimized') // the debug log is on
+    expect(dev().log()).not.toContain('new dependencies found')
   })
 
   it('reaches for nothing but Slidev\'s public IP look-up, which the offline guard refuses', () => {

@@ -18,9 +18,9 @@ export interface DevServer {
 }
 
 /** Starts the dev server and resolves once it answers. */
-export async function startDev(port: number, args: string[] = []): Promise<DevServer> {
+export async function startDev(port: number, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
   const command = [...GUARD_ARGS, SLIDEV_BIN, ...args, '--port', String(port), '--open', 'false']
-  const server: ChildProcess = spawn(process.execPath, command, { cwd: ROOT })
+  const server: ChildProcess = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, ...env } })
   let log = ''
   const collect = (chunk: Buffer) => {
     log += chunk
