@@ -15,11 +15,12 @@ export default defineRootSetup(() => {
     && (isPresenter.value || TRUST_ORIGINS.includes(location.hostname))
   const id = `clicks-counted-${Math.random().toString(36).slice(2)}`
 
-  watch(() => [clicksContext.value.current, clicksContext.value.total] as const, ([clicks, total]) => {
-    const agreed = sharedState.clicks === clicks && sharedState.clicksTotal === total
-    if (!reports() || sharedState.page !== currentSlideNo.value || agreed)
+  // Only while the shared count is wrong: once any window has told the right one, the position is
+  // the speaker's, and a window that is still catching up must not send it back a step.
+  watch(() => clicksContext.value.total, (total) => {
+    if (!reports() || sharedState.page !== currentSlideNo.value || sharedState.clicksTotal === total)
       return
-    patch('clicks', clicks)
+    patch('clicks', clicksContext.value.current)
     patch('clicksTotal', total)
     patch('lastUpdate', { id, type: isPresenter.value ? 'presenter' : 'viewer', time: Date.now() })
   })
