@@ -22,8 +22,8 @@ export default defineConfig(async ({ command }) => ({
     __BUDGETS__: JSON.stringify(budgetsByTitle((await loadDeck()).slides)),
   },
   plugins: [deckCheck(), printRoute],
-  // Vite finds the npm packages the deck's own components import only when a slide that uses them
-  // first loads, and then reloads every open window. Bundle them as the dev server starts instead.
+  // Vite would find uqr (the QR code on the closing slide) only when that slide first loads, and
+  // then reload every open window. (The deck's other packages Slidev bundles, or leaves unbundled.)
   optimizeDeps: { include: ['uqr'] },
   // Rolldown's "[PLUGIN_TIMINGS]" advice after every build is for plugin authors, not the speaker.
   build: { rolldownOptions: { checks: { bundlerTimings: false } } },

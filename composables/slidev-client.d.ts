@@ -48,6 +48,8 @@ export interface SharedState {
 }
 export declare const sharedState: SharedState
 export declare function patch<K extends keyof SharedState>(key: K, value: SharedState[K]): void
+/** Calls `fn` when another window changes the shared state, before Slidev's own handler if earlier. */
+export declare function onPatch(fn: (state: SharedState) => void): void
 
 /** Slidev's timer (composables/useTimer.ts), the one behind the presenter view's clock. */
 export declare function useTimer(): {

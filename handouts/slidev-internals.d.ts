@@ -8,5 +8,9 @@ export declare const injectionSlideScale: InjectionKey<ComputedRef<number>>
 export declare const CLICKS_MAX: number
 /** The hosts whose audience windows may report their position to the others (constants.ts). */
 export declare const TRUST_ORIGINS: string[]
+/** The speaker's switches for sending and receiving the position (state/storage.ts). */
+export declare const syncDirections: {
+  value: { viewerSend: boolean, viewerReceive: boolean, presenterSend: boolean, presenterReceive: boolean }
+}
 declare const PrintSlide: DefineComponent<{ route: SlideRoute, hidden?: boolean }>
 export default PrintSlide

@@ -1,27 +1,39 @@
 // Slidev tells the other windows the current slide's click and number of clicks when its route
-// changes. When a window (re)loads, that is before the slide has counted its clicks, so both read
-// 0: the phone remote (and Slidev's notes page) would show the first click's notes and step
-// straight to the next slide. Tell them again once the slide has counted.
+// changes. When a window (re)loads, that is before its slide has counted its clicks, so it says
+// "click 0 of 0": the presenter view would jump back to the slide's first click, and the phone
+// remote would show the first click's notes and step straight to the next slide. So a window that
+// has counted answers such a report with its own position, and the window that made it tells its
+// own once it has counted, if no one has answered.
 import { sharedState, useNav } from '@slidev/client'
 import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
-import { patch } from '@slidev/client/state/shared.ts'
+import { onPatch, patch } from '@slidev/client/state/shared.ts'
+import { syncDirections } from '@slidev/client/state/storage.ts'
 import { defineRootSetup } from '@slidev/types'
 import { watch } from 'vue'
 
 export default defineRootSetup(() => {
   const { clicksContext, currentSlideNo, hasPrimarySlide, isPresenter, isPrintMode } = useNav()
-  // The windows Slidev lets report their position: the presenter view, and slides on this machine.
-  const reports = () => hasPrimarySlide.value && !isPrintMode.value
-    && (isPresenter.value || TRUST_ORIGINS.includes(location.hostname))
   const id = `clicks-counted-${Math.random().toString(36).slice(2)}`
-
-  // Only while the shared count is wrong: once any window has told the right one, the position is
-  // the speaker's, and a window that is still catching up must not send it back a step.
-  watch(() => clicksContext.value.total, (total) => {
-    if (!reports() || sharedState.page !== currentSlideNo.value || sharedState.clicksTotal === total)
-      return
+  // As Slidev decides whether a window reports its position: the presenter view, or slides shown
+  // on this machine, each unless the speaker has turned its sending off.
+  const sends = () => hasPrimarySlide.value && !isPrintMode.value && (isPresenter.value
+    ? syncDirections.value.presenterSend
+    : syncDirections.value.viewerSend && TRUST_ORIGINS.includes(location.hostname))
+  const onThisSlide = () => sharedState.page === currentSlideNo.value
+  function tell() {
     patch('clicks', clicksContext.value.current)
-    patch('clicksTotal', total)
+    patch('clicksTotal', clicksContext.value.total)
     patch('lastUpdate', { id, type: isPresenter.value ? 'presenter' : 'viewer', time: Date.now() })
+  }
+
+  // Registered before Slidev's own handler, which then finds nothing to follow.
+  onPatch((state) => {
+    const uncounted = state.clicksTotal === 0 && clicksContext.value.total > 0
+    if (sends() && onThisSlide() && uncounted && clicksContext.value.isMounted)
+      tell()
+  })
+  watch(() => clicksContext.value.total, (total) => {
+    if (sends() && onThisSlide() && sharedState.clicksTotal !== total)
+      tell()
   })
 })

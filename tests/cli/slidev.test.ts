@@ -105,6 +105,7 @@ async function failure(command: string, args: string[], env: NodeJS.ProcessEnv =
 describe('npm run dev -- --remote <password>', () => {
   // The overview mounts every slide, so every package the deck imports is asked for. `--force`: Vite
   // bundles packages afresh, as on the day after `npm ci`; its debug log says when it finds one late.
+  // (It bundles into node_modules/.vite/, which a speaker's dev server in this folder shares.)
   const warmUp = [`/overview?password=${PASSWORD}`, `/remote?password=${PASSWORD}`, `/presenter/2?password=${PASSWORD}`]
   const dev = useDev(3161, ['--remote', PASSWORD, '--force'], warmUp, { DEBUG: 'vite:deps' })
 
@@ -121,7 +122,7 @@ describe('npm run dev -- --remote <password>', () => {
   })
 
   it(
-    'steps a second, audience window click by click, showing the title, the click and that click\'s notes, through a reload',
+    'steps a second, audience window click by click, showing the title, the click and that click\'s notes, as windows open and reload',
     async () => {
       const audience = await watchPage(browser())
       await audience.page.goto(`${dev().base}/1`)
@@ -135,17 +136,34 @@ describe('npm run dev -- --remote <password>', () => {
       // as it opens; let that settle. A phone, on the network address, does not.
       await phone.page.waitForLoadState('networkidle')
 
-      // Through the first slide that has clicks, and one slide past it.
+      // Through the first slide that has clicks, and one slide past it. On that slide, windows open
+      // and reload: each first reports "click 0 of 0", before its slide has counted its clicks, and
+      // no window may move for it (setup/root.ts).
       const withClicks = slides.find(s => clickMarkers(s.note) > 0)!.no
+      const windows = [audience]
+      const events: Record<number, () => Promise<unknown>> = {
+        2: () => audience.page.reload(), // with no other window to answer: it tells its click itself
+        3: async () => { // the presenter view opens mid-slide: it follows, the audience stays
+          const presenter = await watchPage(browser())
+          windows.push(presenter)
+          await presenter.page.goto(`${dev().base}/presenter/${withClicks}?password=${PASSWORD}`)
+        },
+        4: () => audience.page.reload(), // the presenter view answers it
+      }
+      expect(clickMarkers(slides[withClicks - 1]!.note), 'a slide with enough clicks').toBeGreaterThanOrEqual(4)
       let at: [number, number] = [1, 0]
       while (at[0] <= withClicks) {
         at = stepped(at)
         await phone.page.getByRole('button', { name: 'Next' }).tap()
         await expect.poll(() => position(audience.page), SLOW).toEqual(at)
         const [no, click] = at
-        if (no === withClicks && click === 2) { // reloaded mid-slide (by the speaker, or by Vite)
-          await audience.page.reload()
-          await audience.page.waitForLoadState('networkidle') // back, and has told the others where
+        const event = no === withClicks && events[click]
+        if (event) {
+          await event()
+          for (const { page } of windows) {
+            await page.waitForLoadState('networkidle') // the windows have had their say
+            await expect.poll(() => position(page), SLOW).toEqual(at)
+          }
         }
         await expect.poll(() => remote.locator('h1').innerText(), SLOW).toBe(plainTitle(slides[no - 1]!.title))
         const markers = clickMarkers(slides[no - 1]!.note)
@@ -160,6 +178,8 @@ describe('npm run dev -- --remote <password>', () => {
           expect(hasText(await note.innerText(), nextPart), why).toBe(false)
         }
       }
+      for (const { page } of windows)
+        await expect.poll(() => position(page), SLOW).toEqual(at)
       await showSlide(audience.page, at[0])
 
       // Back steps to the previous slide's last click.
@@ -172,12 +192,12 @@ describe('npm run dev -- --remote <password>', () => {
       expect(next!.height).toBeGreaterThanOrEqual(88)
       expect(next!.width).toBeGreaterThanOrEqual(180)
 
-      for (const { errors, remote: requests } of [audience, phone]) {
+      for (const { errors, remote: requests } of [...windows, phone]) {
         expect(errors).toEqual([])
         expect(requests).toEqual([])
       }
-      await audience.page.context().close()
-      await phone.page.context().close()
+      for (const { page } of [...windows, phone])
+        await page.context().close()
     },
   )
 
