@@ -143,10 +143,10 @@ describe('npm run dev -- --remote <password>', () => {
       const windows = [audience]
       const events: Record<number, () => Promise<unknown>> = {
         2: () => audience.page.reload(), // with no other window to answer: it tells its click itself
-        3: async () => { // the presenter view opens mid-slide: it follows, the audience stays
+        3: async () => { // the presenter view opens here, as after a reload: the audience answers it
           const presenter = await watchPage(browser())
           windows.push(presenter)
-          await presenter.page.goto(`${dev().base}/presenter/${withClicks}?password=${PASSWORD}`)
+          await presenter.page.goto(`${dev().base}/presenter/${withClicks}?password=${PASSWORD}&clicks=3`)
         },
         4: () => audience.page.reload(), // the presenter view answers it
       }
