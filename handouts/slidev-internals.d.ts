@@ -1,5 +1,6 @@
-// Types for the parts of Slidev's client that handouts/slidev.ts re-exports (Slidev ships them as
-// sources; tsconfig maps them here so that vue-tsc does not check all of Slidev's client).
+// Types for the parts of Slidev's client that handouts/slidev.ts re-exports, and for the internals
+// that setup/root.ts reads (Slidev ships them as sources; tsconfig maps them here so that vue-tsc
+// does not check all of Slidev's client).
 import type { SlideRoute } from '@slidev/types'
 import type { ComputedRef, DefineComponent, InjectionKey } from 'vue'
 

@@ -5,7 +5,7 @@ import type { DevServer } from '../support/dev-server.ts'
 // (`--remote <password>`): the slides and the presenter view, offline but for Slidev's look-up of the
 // public address, every package bundled as it starts (so no window reloads); a phone-sized page that
 // steps the deck (clicks, then slides) in a second, audience window through Slidev's own sync and
-// shows the part of the notes for the click the audience sees, through the audience window's reload.
+// shows the part of the notes for the click the audience sees, as windows open and reload.
 // Plain `npm run dev` on a slide with a mistake: shown on the slide, printed once, nothing fetched.
 // Bad input to the build and export: one clear line each, no stack trace.
 import { execFile } from 'node:child_process'
