@@ -2,8 +2,9 @@
 // tsconfig maps the package here because it ships TypeScript sources, not declarations, and
 // vue-tsc would otherwise type-check all of Slidev's client under this project's stricter flags.
 // At run time (Slidev, Vite, Vitest) the import resolves to the real package. The presenting code
-// also reaches three of Slidev's internal modules (its timer, its shared state's `patch`, and its
-// click limit), mapped here too: see tsconfig.json.
+// and setup/root.ts also reach Slidev's internal modules (its timer, its shared state's `patch` and
+// `onPatch`, its click limit, its trusted hosts and sync switches), mapped here or in
+// handouts/slidev-internals.d.ts: see tsconfig.json.
 import type { ClicksContext, SlideRoute, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
 
