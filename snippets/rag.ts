@@ -60,12 +60,13 @@ export function retrieve(question: string, passages: Passage[], k = 3): Hit[] {
 type Generate = (prompt: string) => Promise<string>
 
 // #region prompt
-/** The augmented prompt: numbered sources first, then the question. */
+/** The augmented prompt: numbered sources first, then the question. No guessing past them. */
 export function buildPrompt(question: string, hits: Hit[]): string {
   if (!hits.length)
-    return `No source matched; answer from what you know.\n\nQuestion: ${question}`
+    return `No source matched. Say that the sources do not answer this. Do not guess.\n\nQuestion: ${question}`
   const sources = hits.map(({ passage: p }, i) => `[${i + 1}] (${p.source}) ${p.text}`)
-  return `Answer only from these sources; cite them as [n].\n\n${sources.join('\n')}`
+  return `Answer only from these sources and cite them as [n].`
+    + ` If they do not answer the question, say so. Do not guess.\n\n${sources.join('\n')}`
     + `\n\nQuestion: ${question}`
 }
 

@@ -32,14 +32,24 @@ export const TEXTBOOK: Doc[] = [
   },
   {
     source: 'Google Vertex AI docs',
-    text: 'Start with prompt design. Fine-tune for complex or unique tasks when you have a sizable dataset, about 100 examples or more; the quality of the examples matters more than their number.',
+    text: 'Start with prompt design. Fine-tune for complex or unique tasks when you have a sizable dataset, about 100 examples or more. The quality of the dataset is far more important than its quantity.',
   },
   {
     source: 'Anthropic, Contextual Retrieval',
-    text: 'Contextual embeddings cut failed retrievals by 35 percent; adding contextual BM25 cut them by 49 percent, and reranking by 67 percent. Under about 200,000 tokens of knowledge, you can put it all in the prompt, with no need for RAG.',
+    text: 'Contextual embeddings cut failed retrievals by 35 percent; adding contextual BM25 cut them by 49 percent, and reranking by 67 percent. Under about 200,000 tokens of knowledge, about 500 pages, you can put it all in the prompt, with prompt caching to keep it fast and affordable, and no need for RAG.',
   },
   {
     source: 'InstructGPT paper',
     text: 'In human evaluations on its prompts, outputs of a 1.3B parameter InstructGPT model, tuned with human feedback, were preferred to those of the 175B GPT-3, which has 100 times more parameters.',
   },
+]
+
+/**
+ * The demo's example questions, each with the page that answers it. The second is a scripted
+ * retrieval miss: its page shares none of its rare words, so BM25 ranks other pages first.
+ */
+export const EXAMPLES: { question: string, answeredBy: string, found: boolean }[] = [
+  { question: 'How much GPU memory does QLoRA need for a 65B model?', answeredBy: 'QLoRA paper', found: true },
+  { question: 'What if my knowledge base is small enough to paste in?', answeredBy: 'Anthropic, Contextual Retrieval', found: false },
+  { question: 'Does fine-tuning on unknown facts cause hallucination?', answeredBy: 'Gekhman et al.', found: true },
 ]

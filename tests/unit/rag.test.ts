@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
 import { answerWithRag, buildPrompt, retrieve, split, words } from '../../snippets/rag.ts'
-import { TEXTBOOK } from '../../snippets/textbook.ts'
+import { EXAMPLES, TEXTBOOK } from '../../snippets/textbook.ts'
 
 const passages = split(TEXTBOOK)
 
@@ -24,6 +24,14 @@ describe('rAG snippet', () => {
     expect(retrieve(question, passages)[0]?.passage.source).toBe(source)
   })
 
+  it.each(EXAMPLES)('finds the page that answers the demo\'s $question only where the demo says so', (example) => {
+    const sources = retrieve(example.question, passages).map(hit => hit.passage.source)
+    expect(sources[0] === example.answeredBy).toBe(example.found)
+    if (!example.found) // a real miss: the right page is not among those the prompt gets
+      expect(sources).not.toContain(example.answeredBy)
+    expect(TEXTBOOK.map(page => page.source)).toContain(example.answeredBy)
+  })
+
   it('returns nothing for an empty corpus or a question with no matching word', () => {
     expect(retrieve('What is LoRA?', [])).toEqual([])
     expect(retrieve('capital of France', passages)).toEqual([])
@@ -43,6 +51,8 @@ describe('rAG snippet', () => {
     expect(prompt).toMatch(/^\[2\] /m)
     expect(prompt).toMatch(/Question: QLoRA 65B GPU\?$/)
     expect(buildPrompt('x', [])).toContain('No source matched')
+    for (const prompt of [buildPrompt('x', []), buildPrompt('QLoRA 65B GPU?', hits)]) // never a guess
+      expect(prompt).toMatch(/Do not guess/)
   })
 
   it('passes the augmented prompt to the injected model and leaves the model alone', async () => {
