@@ -68,7 +68,7 @@ export const TRAINING_PIPELINE: Figure = {
       moves: ['model', 'sft'],
     },
     {
-      description: 'Preference tuning (RLHF, reinforcement learning from human feedback, or DPO): human preferences give a chat model, such as GPT-4 as served or Llama 3 8B Instruct.',
+      description: 'Preference tuning (RLHF, reinforcement learning from human feedback, or DPO): human preferences give a chat model, such as Llama 3 8B Instruct.',
       moves: ['model', 'rlhf'],
     },
     {
@@ -145,7 +145,7 @@ export const PARAMETER_GRID: Figure = {
       moves: ['lock', 'b', 'a', 'product'],
     },
     {
-      description: 'Across a whole model: the share of parameters LoRA trains shrinks to a sliver of the bar.',
+      description: 'Across a whole model: with LoRA on all seven linear layers of Llama 3 8B, the trained share shrinks to a sliver of the bar, about half a percent.',
       moves: ['share'],
     },
   ],
@@ -201,6 +201,29 @@ export const CHOOSING_MATRIX: Figure = {
   ],
 }
 
+export const WORKED_EXAMPLE: Figure = {
+  component: 'WorkedExample',
+  name: 'A worked example: correcting Icelandic sentences, scored by BLEU',
+  stages: [
+    {
+      description: 'Five empty bars, one per attempt at the task: GPT-4 with no examples, GPT-4 with 3 examples, GPT-3.5 Turbo fine-tuned, GPT-4 fine-tuned, and GPT-4 fine-tuned with RAG.',
+      moves: [],
+    },
+    {
+      description: 'Prompting: GPT-4 with no examples scores 62; with 3 examples in the prompt, 70.',
+      moves: ['prompting'],
+    },
+    {
+      description: 'Fine-tuning on 1,000 examples: GPT-3.5 Turbo scores 78 and GPT-4 scores 87, the best.',
+      moves: ['fine-tuned'],
+    },
+    {
+      description: 'Fine-tuned GPT-4 with retrieval added: the score falls to 83. The extra context was noise.',
+      moves: ['with-rag'],
+    },
+  ],
+}
+
 /** Every animated figure of the deck. */
 export const FIGURES: Figure[] = [
   TALK_MAP,
@@ -210,4 +233,5 @@ export const FIGURES: Figure[] = [
   RAG_VS_FINE_TUNE,
   EXAM_ROOM,
   CHOOSING_MATRIX,
+  WORKED_EXAMPLE,
 ]

@@ -53,9 +53,38 @@ export function totalParameters(m: ModelShape): number {
   return 2 * m.vocab * m.hidden + m.layers * (attention + mlp + norms) + m.hidden
 }
 
-/** LoRA on the query and value projections of every layer, as in the paper. */
-export function loraOnQueryValue(m: ModelShape, rank: number): number {
-  const { q, v } = attentionMatrices(m)
-  return m.layers * (loraTrainable(q, rank) + loraTrainable(v, rank))
+/** The seven linear layers of one transformer block: attention's four, the MLP's three. */
+export function linearMatrices(m: ModelShape): Matrix[] {
+  const mlpIn = { d: m.hidden, k: m.mlpHidden }
+  return [...Object.values(attentionMatrices(m)), mlpIn, mlpIn, { d: m.mlpHidden, k: m.hidden }]
+}
+
+/** LoRA on every linear layer of every block: today's usual choice (QLoRA, §4). */
+export function loraAllLinear(m: ModelShape, rank: number): number {
+  return m.layers * linearMatrices(m).reduce((sum, w) => sum + loraTrainable(w, rank), 0)
+}
+
+// #endregion
+
+// #region memory
+// Memory to train, before activations (which grow with batch and text length), in bytes per
+// parameter. Adam in mixed precision keeps 16: 16-bit weight and gradient, and a 32-bit copy of the
+// weight with Adam's two running averages (ZeRO, Rajbhandari et al. 2020, arXiv 1910.02054).
+export const TRAINED_BYTES = 16
+/** A frozen weight: 2 bytes in 16 bits, half a byte in QLoRA's 4 bits (quantisation constants aside). */
+export const FROZEN_BYTES = { '16-bit': 2, '4-bit': 0.5 } as const
+
+export interface TrainingMemory { method: string, gigabytes: number }
+
+/** Full fine-tuning vs LoRA vs QLoRA on model `m`, LoRA at `rank` on all linear layers. */
+export function trainingMemory(m: ModelShape, rank: number): TrainingMemory[] {
+  const all = totalParameters(m)
+  const adapter = loraAllLinear(m, rank) * TRAINED_BYTES
+  const gb = (bytes: number) => bytes / 1e9
+  return [
+    { method: 'Full fine-tuning', gigabytes: gb(all * TRAINED_BYTES) },
+    { method: 'LoRA', gigabytes: gb(all * FROZEN_BYTES['16-bit'] + adapter) },
+    { method: 'QLoRA', gigabytes: gb(all * FROZEN_BYTES['4-bit'] + adapter) },
+  ]
 }
 // #endregion

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 import {
   fullTrainable,
   LLAMA_3_8B,
-  loraOnQueryValue,
+  loraAllLinear,
   loraTrainable,
   percent,
   totalParameters,
+  trainingMemory,
 } from '../../snippets/lora.ts'
 
 describe('loRA arithmetic', () => {
@@ -26,9 +27,17 @@ describe('loRA arithmetic', () => {
     expect(totalParameters(LLAMA_3_8B)).toBe(8_030_261_248)
   })
 
-  it('trains under a tenth of a percent of Llama 3 8B with rank-16 LoRA on queries and values', () => {
-    const trained = loraOnQueryValue(LLAMA_3_8B, 16)
-    expect(trained).toBe(32 * (16 * (4096 + 4096) + 16 * (4096 + 1024)))
-    expect(percent(trained, totalParameters(LLAMA_3_8B))).toBe('0.085%')
+  it('trains about half a percent of Llama 3 8B with rank-16 LoRA on all seven linear layers', () => {
+    const trained = loraAllLinear(LLAMA_3_8B, 16)
+    const attention = 2 * 16 * (4096 + 4096) + 2 * 16 * (4096 + 1024)
+    expect(trained).toBe(32 * (attention + 3 * 16 * (4096 + 14_336)))
+    expect(percent(trained, totalParameters(LLAMA_3_8B))).toBe('0.52%')
+  })
+
+  it('needs about 128 GB to fully fine-tune Llama 3 8B, 17 GB with LoRA and 5 GB with QLoRA', () => {
+    const gb = Object.fromEntries(trainingMemory(LLAMA_3_8B, 16).map(m => [m.method, Math.round(m.gigabytes)]))
+    expect(gb).toEqual({ 'Full fine-tuning': 128, 'LoRA': 17, 'QLoRA': 5 })
+    // 16 bytes a parameter in full; the adapter's share is the same in both LoRA methods
+    expect(trainingMemory(LLAMA_3_8B, 0).map(m => m.gigabytes * 1e9 / totalParameters(LLAMA_3_8B))).toEqual([16, 2, 0.5])
   })
 })
