@@ -50,6 +50,10 @@ export const TEXTBOOK: Doc[] = [
  */
 export const EXAMPLES: { question: string, answeredBy: string, found: boolean }[] = [
   { question: 'How much GPU memory does QLoRA need for a 65B model?', answeredBy: 'QLoRA paper', found: true },
-  { question: 'What if my knowledge base is small enough to paste in?', answeredBy: 'Anthropic, Contextual Retrieval', found: false },
+  {
+    question: 'What if my knowledge base is small enough to paste in?',
+    answeredBy: 'Anthropic, Contextual Retrieval',
+    found: false,
+  },
   { question: 'Does fine-tuning on unknown facts cause hallucination?', answeredBy: 'Gekhman et al.', found: true },
 ]
