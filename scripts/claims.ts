@@ -1,22 +1,16 @@
 // docs/claims.md as data: its rows, the sources they cite, and the provider facts that are due for a
 // new check. `npm run claims:stale` is a report, never a test: a test must not fail because a
 // calendar moved.
+import type { ClaimRow } from '../docs/claims.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { claimRows } from '../docs/claims.ts'
 import { talkDetails } from '../talk.config.ts'
 import { runAsCommand } from './command.ts'
 import { ROOT } from './deck.ts'
 
-export interface ClaimRow { no: number, slide: string, claim: string, source: string, quote: string }
-
-/** The rows of the claims table (the first table of the file), cells unescaped. */
-export function claimRows(markdown = readFileSync(resolve(ROOT, 'docs/claims.md'), 'utf8')): ClaimRow[] {
-  const table = markdown.split('\n## ')[0]!
-  return table.split('\n').filter(line => /^\| \d+ \|/.test(line)).map((line) => {
-    const [no, slide, claim, source, quote] = line.split(/(?<!\\)\|/).slice(1, -1).map(c => c.trim())
-    return { no: Number(no), slide: slide!, claim: claim!, source: source!, quote: quote! }
-  })
-}
+/** The claims table's rows, read from docs/claims.md. */
+export const readClaims = (): ClaimRow[] => claimRows(readFileSync(resolve(ROOT, 'docs/claims.md'), 'utf8'))
 
 const CHECKED = /checked (\d{4}-\d{2}-\d{2})/
 
@@ -38,8 +32,9 @@ export function talkDate(): Date {
 
 runAsCommand(import.meta.url, async () => {
   const on = talkDate()
-  const dated = claimRows().filter(row => CHECKED.test(row.source)).length
-  const stale = staleClaims(claimRows(), on)
+  const rows = readClaims()
+  const dated = rows.filter(row => CHECKED.test(row.source)).length
+  const stale = staleClaims(rows, on)
   const day = on.toISOString().slice(0, 10)
   if (!stale.length)
     return `All ${dated} dated claims were checked within six months of ${day}.`

@@ -1,10 +1,12 @@
 import type { PdfKind } from '../../scripts/print.ts'
 // Every PDF of `npm run export`, read back with pdf.js (and the catalog with pdf-lib) as a reader's
 // viewer or screen reader would: pages, text, metadata, bookmarks, fonts, tags, links.
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIGURES } from '../../composables/stages.ts'
-import { loadDeck, outline, plainTitle } from '../../scripts/deck.ts'
+import { citedSources, claimRows } from '../../docs/claims.ts'
+import { loadDeck, outline, plainTitle, ROOT } from '../../scripts/deck.ts'
 import { flatten, hasText, readPdf, readTags } from '../../scripts/pdf.ts'
 import { KINDS, PDFS } from '../../scripts/print.ts'
 import { readCatalog } from '../support/catalog.ts'
@@ -154,6 +156,14 @@ describe.each(WITH_SLIDES)('the slides in the %s PDF', (kind) => {
     const references = tags[kind].filter(page => page.headings.some(h => REFERENCES.some(s => same(h.text, s.title))))
     const live = references.flatMap(page => page.annotations).filter(a => a.url?.startsWith('https://arxiv.org/abs/'))
     expect(new Set(live.map(a => a.url)).size).toBe(new Set(ARXIV).size)
+  })
+})
+
+describe.each(['speaker', 'audience'] as const)('the %s handout', (kind) => {
+  it('ends with every source the claims table cites, each a live link', () => {
+    const sources = citedSources(claimRows(readFileSync(resolve(ROOT, 'docs/claims.md'), 'utf8')))
+    const links = new Set(pdf[kind].pages.flatMap(page => page.links))
+    expect(sources.map(s => s.url).filter(url => !links.has(url))).toEqual([])
   })
 })
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // The stale-claims report on fixed dates, so that no calendar can turn it red.
 import { describe, expect, it } from 'vitest'
-import { claimRows, staleClaims } from '../../scripts/claims.ts'
+import { readClaims, staleClaims } from '../../scripts/claims.ts'
 
-const rows = claimRows()
+const rows = readClaims()
 const dated = rows.filter(r => /checked \d{4}-\d{2}-\d{2}/.test(r.source))
 
 describe('npm run claims:stale', () => {
