@@ -224,6 +224,25 @@ export const WORKED_EXAMPLE: Figure = {
   ],
 }
 
+export const FAILURE_SORT: Figure = {
+  component: 'FailureSort',
+  name: 'Reading the failures',
+  stages: [
+    {
+      description: 'Twenty evaluation cases, grey: examples whose good answers are known, kept apart from any training.',
+      moves: [],
+    },
+    {
+      description: 'The baseline: today\'s best prompt runs on every case. Twelve pass; eight fail and turn red.',
+      moves: ['cases'],
+    },
+    {
+      description: 'Each failure is read and sorted. Five did not know a fact: fix the context, with the prompt or RAG. Three did not do what was asked: fix the behaviour, with prompting or fine-tuning.',
+      moves: ['know', 'do'],
+    },
+  ],
+}
+
 /** Every animated figure of the deck. */
 export const FIGURES: Figure[] = [
   TALK_MAP,
@@ -234,4 +253,5 @@ export const FIGURES: Figure[] = [
   EXAM_ROOM,
   CHOOSING_MATRIX,
   WORKED_EXAMPLE,
+  FAILURE_SORT,
 ]
