@@ -9,8 +9,10 @@ import { mountOnSlide } from '../support/slide.ts'
 
 vi.mock('@slidev/client', () => import('../support/slide.ts').then(m => m.fakeClient))
 
-const COMPONENTS = import.meta.glob<Component>('../../components/*.vue', { eager: true, import: 'default' })
-const componentOf = (name: string) => COMPONENTS[`../../components/${name}.vue`]!
+const COMPONENTS = import.meta.glob<Component>('../../components/**/*.vue', { eager: true, import: 'default' })
+function componentOf(name: string) {
+  return COMPONENTS[Object.keys(COMPONENTS).find(path => path.endsWith(`/${name}.vue`)) ?? '']!
+}
 
 describe.each(FIGURES)('$component', ({ component: name, stages }) => {
   const component = componentOf(name)
