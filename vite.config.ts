@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { deckCheck } from './scripts/deck-check.ts'
 import { budgetsByTitle, loadDeck } from './scripts/deck.ts'
 import { talkDetails } from './talk.config.ts'
-import { deckCheck } from './vite/deck-check.ts'
 
 // Slidev keeps its print route (/print) out of a build unless the headmatter's `download` is true,
 // which would also run its own export, untagged; ours prints the PDFs from the built site instead.

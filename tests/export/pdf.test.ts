@@ -3,7 +3,7 @@ import type { PdfKind } from '../../scripts/print.ts'
 // viewer or screen reader would: pages, text, metadata, bookmarks, fonts, tags, links.
 import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { FIGURES } from '../../composables/stages.ts'
+import { FIGURES } from '../../components/figures/stages.ts'
 import { loadDeck, outline, plainTitle } from '../../scripts/deck.ts'
 import { flatten, hasText, readPdf, readTags } from '../../scripts/pdf.ts'
 import { KINDS, PDFS } from '../../scripts/print.ts'

@@ -3,8 +3,8 @@
 // change, the arrow keys step forward and back, `at` places the stages, and print shows the last.
 import type { Component } from 'vue'
 import { describe, expect, it, vi } from 'vitest'
-import ParameterGrid from '../../components/ParameterGrid.vue'
-import { FIGURES } from '../../composables/stages.ts'
+import ParameterGrid from '../../components/figures/ParameterGrid.vue'
+import { FIGURES } from '../../components/figures/stages.ts'
 import { mountOnSlide } from '../support/slide.ts'
 
 vi.mock('@slidev/client', () => import('../support/slide.ts').then(m => m.fakeClient))

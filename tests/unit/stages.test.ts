@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIGURES, stageAt } from '../../composables/stages.ts'
+import { FIGURES, stageAt } from '../../components/figures/stages.ts'
 
 describe('stageAt', () => {
   it('shows stage 0 before the first click, one more per click, then stays on the last', () => {
