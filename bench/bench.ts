@@ -23,12 +23,11 @@ import { FIGURES } from '../components/figures/stages.ts'
 import { findChromium, launchChromium } from '../scripts/browser.ts'
 import { runSlidev } from '../scripts/build.ts'
 import { runAsCommand } from '../scripts/command.ts'
-import { loadDeck, ROOT } from '../scripts/deck.ts'
+import { loadDeck, ROOT, slideWithTag } from '../scripts/deck.ts'
 import { exportPdfs } from '../scripts/export.ts'
 import { readPdf } from '../scripts/pdf.ts'
 import { PDFS } from '../scripts/print.ts'
 import { serveStatic } from '../scripts/serve.ts'
-import { slideWithTag } from '../tests/support/deck.ts'
 
 const BENCH = resolve(ROOT, '.bench')
 const RUNS = 5
