@@ -1,4 +1,4 @@
-// Every animated figure of the one list (composables/stages.ts) in the built deck, stepped with the
+// Every animated figure of the one list (components/figures/stages.ts) in the built deck, stepped with the
 // keyboard as a speaker would. A figure's slide is the one whose content holds its tag.
 import type { Locator, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'

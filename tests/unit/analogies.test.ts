@@ -1,4 +1,4 @@
-// Every animated figure of the one list (composables/stages.ts), mounted with Slidev's own click
+// Every animated figure of the one list (components/figures/stages.ts), mounted with Slidev's own click
 // context at every stage: the stage is named for screen readers, the parts that a step moves do
 // change, the arrow keys step forward and back, `at` places the stages, and print shows the last.
 import type { Component } from 'vue'
