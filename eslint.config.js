@@ -30,6 +30,25 @@ export default antfu({
     'antfu/top-level-function': 'off',
   },
 }, {
+  // The layout's two rules. Node code (scripts/, bench/) imports no browser folder and no test code:
+  // what both sides read is plain data, in shared/ or the figures' stage list.
+  files: ['scripts/**', 'bench/**'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{
+      regex: String.raw`(?:^|/)(?:tests|handouts|presenter|layouts|setup|composables|pages)/|(?:^|/)components/(?!figures/stages\.ts$)`,
+      message: 'Node code imports no browser folder nor test code: move what both sides need to shared/.',
+    }] }],
+  },
+}, {
+  // Plain data that both Node and the browser import, so it imports nothing itself.
+  files: ['shared/**', 'components/figures/stages.ts'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{
+      regex: '.',
+      message: 'Both Node and the browser import this file: keep it plain data, with no imports.',
+    }] }],
+  },
+}, {
   files: ['tests/browser/**', 'tests/cli/**'],
   rules: {
     // These tests read what a viewer sees: innerText follows the layout (no hidden text), textContent does not.

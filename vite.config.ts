@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { deckCheck } from './scripts/deck-check.ts'
 import { budgetsByTitle, loadDeck } from './scripts/deck.ts'
 import { talkDetails } from './talk.config.ts'
-import { deckCheck } from './vite/deck-check.ts'
 
 // Slidev keeps its print route (/print) out of a build unless the headmatter's `download` is true,
 // which would also run its own export, untagged; ours prints the PDFs from the built site instead.
@@ -15,10 +15,10 @@ const printRoute: Plugin = {
 
 export default defineConfig(async ({ command }) => ({
   define: {
-    // The speaker's details reach the slides as one constant (composables/talk.ts reads it).
+    // The speaker's details reach the slides as one constant (components/talk.ts reads it).
     __TALK__: JSON.stringify(talkDetails()),
     // Each slide's time budget, read from its notes at build time: numbers by title, so pacing
-    // works in the audience's build too, which has no notes (composables/usePacing.ts reads it).
+    // works in the audience's build too, which has no notes (presenter/usePacing.ts reads it).
     __BUDGETS__: JSON.stringify(budgetsByTitle((await loadDeck()).slides)),
   },
   plugins: [deckCheck(), printRoute],

@@ -19,16 +19,15 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
-import { FIGURES } from '../composables/stages.ts'
+import { FIGURES } from '../components/figures/stages.ts'
 import { findChromium, launchChromium } from '../scripts/browser.ts'
 import { runSlidev } from '../scripts/build.ts'
 import { runAsCommand } from '../scripts/command.ts'
-import { loadDeck, ROOT } from '../scripts/deck.ts'
+import { loadDeck, ROOT, slideWithTag } from '../scripts/deck.ts'
 import { exportPdfs } from '../scripts/export.ts'
 import { readPdf } from '../scripts/pdf.ts'
 import { PDFS } from '../scripts/print.ts'
 import { serveStatic } from '../scripts/serve.ts'
-import { slideWithTag } from '../tests/support/deck.ts'
 
 const BENCH = resolve(ROOT, '.bench')
 const RUNS = 5

@@ -1,12 +1,5 @@
-// Paper sizes in mm, for the handout pages and for the export that prints them, and the page set-up
-// every handout page shares.
+// The page set-up every handout page shares (the paper sizes are in shared/paper.ts).
 import { useStyleTag } from '@vueuse/core'
-
-export const PAPER = {
-  a4: { width: 210, height: 297, format: 'A4' },
-  letter: { width: 215.9, height: 279.4, format: 'Letter' },
-} as const
-export type Paper = keyof typeof PAPER
 
 /**
  * Sets the printed page (`@page` rule body) and lets the document grow past the window, as Slidev's

@@ -78,3 +78,17 @@ export function outline(slides: DeckSlide[]): OutlineEntry[] {
     return { no, title: plainTitle(title), depth: 0 }
   })
 }
+
+/**
+ * The slide that shows a component: the first whose content holds its tag, with the tag's `at`
+ * (the slide click of the component's first stage; 1 when not given).
+ */
+export function slideWithTag(slides: DeckSlide[], component: string): { slide: DeckSlide, at: number } | undefined {
+  const tag = new RegExp(`<${component}(?:\\s[^>]*)?/?>`)
+  for (const slide of slides) {
+    const found = tag.exec(slide.content)
+    if (found)
+      return { slide, at: Number(/:at="(\d+)"/.exec(found[0])?.[1] ?? 1) }
+  }
+  return undefined
+}

@@ -2,7 +2,7 @@
 // scripts/export.ts with Chromium so that they are tagged PDFs with the slides in vector, and the
 // phone remote.
 import { defineRoutesSetup } from '@slidev/types'
-import { remoteRoute } from '../presenting/remote-route.ts'
+import { remoteRoute } from '../presenter/remote-route.ts'
 
 export default defineRoutesSetup(routes => [
   ...routes,

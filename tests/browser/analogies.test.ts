@@ -1,8 +1,8 @@
-// Every animated figure of the one list (composables/stages.ts) in the built deck, stepped with the
+// Every animated figure of the one list (components/figures/stages.ts) in the built deck, stepped with the
 // keyboard as a speaker would. A figure's slide is the one whose content holds its tag.
 import type { Locator, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { FIGURES } from '../../composables/stages.ts'
+import { FIGURES } from '../../components/figures/stages.ts'
 import { loadDeck } from '../../scripts/deck.ts'
 import { clickMarkers, slideWithTag } from '../support/deck.ts'
 import { openSlide, showSlide, useBrowser } from '../support/page.ts'

@@ -2,7 +2,7 @@
 // rehearsal: the budgets come from the notes (scripts/deck.ts), the time from Slidev's own timer.
 import { Buffer } from 'node:buffer'
 import { describe, expect, inject, it } from 'vitest'
-import { ON_TIME_SECONDS } from '../../composables/pacing.ts'
+import { ON_TIME_SECONDS } from '../../presenter/pacing.ts'
 import { loadDeck, noteSeconds } from '../../scripts/deck.ts'
 import { slideAt, useBrowser, watchPage } from '../support/page.ts'
 

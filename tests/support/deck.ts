@@ -3,6 +3,9 @@
 import type { DeckSlide } from '../../scripts/deck.ts'
 import { plainTitle } from '../../scripts/deck.ts'
 
+// Where a component is shown: the benchmark needs it too, so it lives with the deck's loader.
+export { slideWithTag } from '../../scripts/deck.ts'
+
 /** A title as a file name: baselines are named by it, so inserting a slide renames no other's. */
 export function slug(title: string): string {
   return plainTitle(title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
@@ -19,20 +22,6 @@ export function slideNumber(slides: DeckSlide[], title: string): number {
 /** Words a speaker says for a note: its script, without the budget and the [click] markers. */
 export function spokenWords(note: string): number {
   return note.replace(/^\(\d+ s\)/, '').replace(/\[click\]/g, '').split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length
-}
-
-/**
- * The slide that shows a component: the first whose content holds its tag, with the tag's `at`
- * (the slide click of the component's first stage; 1 when not given).
- */
-export function slideWithTag(slides: DeckSlide[], component: string): { slide: DeckSlide, at: number } | undefined {
-  const tag = new RegExp(`<${component}(?:\\s[^>]*)?/?>`)
-  for (const slide of slides) {
-    const found = tag.exec(slide.content)
-    if (found)
-      return { slide, at: Number(/:at="(\d+)"/.exec(found[0])?.[1] ?? 1) }
-  }
-  return undefined
 }
 
 /** The `[click]` markers of a slide's notes: one per click, so the presenter knows what to say when. */

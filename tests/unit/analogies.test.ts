@@ -1,16 +1,18 @@
-// Every animated figure of the one list (composables/stages.ts), mounted with Slidev's own click
+// Every animated figure of the one list (components/figures/stages.ts), mounted with Slidev's own click
 // context at every stage: the stage is named for screen readers, the parts that a step moves do
 // change, the arrow keys step forward and back, `at` places the stages, and print shows the last.
 import type { Component } from 'vue'
 import { describe, expect, it, vi } from 'vitest'
-import ParameterGrid from '../../components/ParameterGrid.vue'
-import { FIGURES } from '../../composables/stages.ts'
+import ParameterGrid from '../../components/figures/ParameterGrid.vue'
+import { FIGURES } from '../../components/figures/stages.ts'
 import { mountOnSlide } from '../support/slide.ts'
 
 vi.mock('@slidev/client', () => import('../support/slide.ts').then(m => m.fakeClient))
 
-const COMPONENTS = import.meta.glob<Component>('../../components/*.vue', { eager: true, import: 'default' })
-const componentOf = (name: string) => COMPONENTS[`../../components/${name}.vue`]!
+const COMPONENTS = import.meta.glob<Component>('../../components/**/*.vue', { eager: true, import: 'default' })
+function componentOf(name: string) {
+  return COMPONENTS[Object.keys(COMPONENTS).find(path => path.endsWith(`/${name}.vue`)) ?? '']!
+}
 
 describe.each(FIGURES)('$component', ({ component: name, stages }) => {
   const component = componentOf(name)

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { hasRegion, knownComponents, slideProblems } from '../../scripts/deck-check.ts'
 import { ROOT } from '../../scripts/deck.ts'
-import { hasRegion, knownComponents, slideProblems } from '../../vite/deck-check.ts'
 
 const known = knownComponents(ROOT)
 const files = { root: ROOT, publicDir: resolve(ROOT, 'public'), slideDir: ROOT }

@@ -2,8 +2,8 @@
 // The deck's source, as Slidev parses it: titles, notes, timings, links, imports, coverage.
 import { dirname, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { knownComponents, slideProblems } from '../../scripts/deck-check.ts'
 import { ENTRIES, loadDeck, noteSeconds, ROOT } from '../../scripts/deck.ts'
-import { knownComponents, slideProblems } from '../../vite/deck-check.ts'
 import { slug, spokenWords } from '../support/deck.ts'
 import { SOURCE_SECTIONS } from '../support/source-sections.ts'
 

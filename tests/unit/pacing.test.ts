@@ -1,4 +1,4 @@
-import type { SlideTimes } from '../../composables/pacing.ts'
+import type { SlideTimes } from '../../presenter/pacing.ts'
 // @vitest-environment node
 // The budget rule (seconds from a note) and the pacing arithmetic the presenter view and the remote share.
 import { describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import {
   reportRows,
   runMs,
   spentMs,
-} from '../../composables/pacing.ts'
+} from '../../presenter/pacing.ts'
 import { budgetsByTitle, loadDeck, noteSeconds } from '../../scripts/deck.ts'
 
 describe('noteSeconds: a note\'s budget', () => {

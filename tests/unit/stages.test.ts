@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIGURES, stageAt } from '../../composables/stages.ts'
+import { FIGURES, stageAt } from '../../components/figures/stages.ts'
 
 describe('stageAt', () => {
   it('shows stage 0 before the first click, one more per click, then stays on the last', () => {
@@ -15,7 +15,8 @@ describe('stageAt', () => {
 
 describe('the list of animated figures', () => {
   it('names components that exist, once each', () => {
-    const components = readdirSync(resolve(import.meta.dirname, '../../components')).map(f => f.replace(/\.vue$/, ''))
+    const dir = resolve(import.meta.dirname, '../../components')
+    const components = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map(f => basename(f, '.vue'))
     expect(FIGURES.map(f => f.component).filter(c => !components.includes(c))).toEqual([])
     expect(new Set(FIGURES.map(f => f.component)).size).toBe(FIGURES.length)
   })

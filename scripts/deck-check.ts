@@ -23,10 +23,13 @@ const VUE_BUILTINS = [
 // Slidev names a slide's module after its source file: `<file>__slidev_<number>.md`.
 const SLIDE_MODULE = /^(.*)__slidev_(\d+)\.md$/
 
+// Subfolders too, as Slidev's component auto-import does (components/figures/ holds the figures).
 function componentNames(dir: string): string[] {
   if (!existsSync(dir))
     return []
-  return readdirSync(dir).filter(f => /\.(?:vue|ts|tsx)$/.test(f) && !f.includes('.test.')).map(f => basename(f, extname(f)))
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter(f => /\.(?:vue|ts|tsx)$/.test(f) && !f.includes('.test.'))
+    .map(f => basename(f, extname(f)))
 }
 
 export function knownComponents(root: string): Set<string> {
