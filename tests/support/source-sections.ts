@@ -67,7 +67,8 @@ export const SOURCE_SECTIONS: SourceSection[] = [
       'BitFit trains biases only',
       '10,000× fewer',
       '35 MB adapter',
-      '65B model on one 48 GB GPU',
+      '65B model',
+      'one 48 GB GPU',
     ],
   },
   {
@@ -94,7 +95,7 @@ export const SOURCE_SECTIONS: SourceSection[] = [
     document: INTRO,
     section: 'RAG vs finetuning? tip: the Aidetic article',
     slides: ['RAG vs fine-tuning?'],
-    keys: ['Prompt Engineering vs RAG vs Finetuning: What\'s the difference?'],
+    keys: ['Prompt Engineering vs RAG'], // the article's title, on the tip
   },
   {
     document: INTRO,

@@ -86,6 +86,15 @@ beforeAll(async () => {
   }
 }, 60_000) // a few seconds; more on a busy machine
 
+describe('the test data', () => {
+  // Key phrases, not sentences: rewording the talk should seldom touch them.
+  it('names each term\'s explanation by 2 to 5 words, and each source section by phrases of at most 5', () => {
+    const words = (phrase: string) => phrase.split(/\s+/).length
+    expect(GLOSSARY.filter(({ key }) => words(key) < 2 || words(key) > 5).map(t => t.key)).toEqual([])
+    expect(SOURCE_SECTIONS.flatMap(s => s.keys).filter(key => words(key) > 5)).toEqual([])
+  })
+})
+
 describe('the notes of each slide', () => {
   it.each(full.slides.filter(s => declaredClicks(s, FIGURES) !== null))(
     'slide $no ($title) has a [click] marker for each click its Markdown declares',
