@@ -1,18 +1,17 @@
 import type { Page } from 'playwright-chromium'
 import type { SlideText } from '../support/slide-text.ts'
-// The talk as the audience sees it in the built deck: clicks match the notes' [click] markers, every
-// source section shows, slides stay short, terms are explained before they are used, and every
-// number shown has its source in docs/claims.md.
+// The talk as the audience sees it in the built deck: clicks pressed match the notes' [click] markers,
+// slides stay short as measured on the rendered slide, and every number rendered has its source in
+// docs/claims.md. The rules decided from the Markdown (terms, source sections, timing, notes) run in
+// the unit project: tests/unit/talk-rules.test.ts.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck, ROOT } from '../../scripts/deck.ts'
-import { hasText } from '../../scripts/pdf.ts'
-import { clickMarkers, slideNumber } from '../support/deck.ts'
-import { GLOSSARY } from '../support/glossary.ts'
+import { clickMarkers } from '../support/deck.ts'
 import { countClicks, openSlide, useBrowser } from '../support/page.ts'
 import { countWords, readSlideText } from '../support/slide-text.ts'
-import { SOURCE_SECTIONS } from '../support/source-sections.ts'
+import { unlistedNumbers } from '../support/talk-rules.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
@@ -24,21 +23,16 @@ const LIMITS = { words: 40, bullet: 12, cell: 8 }
 const NOT_CONTENT = ['cover', 'section', 'center']
 
 let page: Page
-/** Each slide at its final click: what it shows (text, and what is measured of it). */
-const shown: { no: number, title: string, text: string, measured: SlideText, content: boolean }[] = []
+/** Each slide at its final click: what is measured of its text. */
+const shown: { no: number, title: string, measured: SlideText, content: boolean }[] = []
 
 beforeAll(async () => {
   page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
   for (const { no, title, frontmatter } of slides) {
     await openSlide(page, site, no, 99)
-    const text = await page.locator(`.slidev-page-${no}`).first().evaluate((el) => {
-      const copy = el.cloneNode(true) as HTMLElement
-      copy.querySelectorAll('pre, .demo').forEach(part => part.remove()) // code and the demo's textbook
-      return copy.innerText
-    })
     const measured = await readSlideText(page, no)
     const references = await page.locator(`.slidev-page-${no} .references`).count() > 0
-    shown.push({ no, title, text, measured, content: !NOT_CONTENT.includes(String(frontmatter.layout)) && !references })
+    shown.push({ no, title, measured, content: !NOT_CONTENT.includes(String(frontmatter.layout)) && !references })
   }
 })
 
@@ -52,11 +46,6 @@ describe('the talk in the built deck', () => {
       expected[no] = clickMarkers(note)
     }
     expect(found).toEqual(expected)
-  })
-
-  it.each(SOURCE_SECTIONS)('shows "$section" ($document)', ({ slides: titles, terms }) => {
-    const text = titles.map(title => shown.find(s => s.title === title)?.text ?? '').join('\n')
-    expect(terms.filter(term => !hasText(text, term))).toEqual([])
   })
 })
 
@@ -75,30 +64,11 @@ describe('one idea a slide', () => {
   })
 })
 
-describe('every term explained', () => {
-  /** What a listener meets on slide `no`: the slide as shown, and what the speaker says. */
-  const heard = (no: number) => `${shown.find(s => s.no === no)!.text}\n${slides[no - 1]!.note}`
-
-  it.each(GLOSSARY)(
-    'explains "$term" on "$explainedOn", and uses it no earlier',
-    ({ pattern, explainedOn, explanation }) => {
-      const at = slideNumber(slides, explainedOn)
-      expect(hasText(heard(at), explanation), `"${explanation}" on "${explainedOn}"`).toBe(true)
-      const first = slides.find(s => pattern.test(heard(s.no)))!
-      expect(`${first.no}: ${first.title}`).toBe(`${at}: ${explainedOn}`)
-    },
-  )
-})
-
 describe('every number sourced', () => {
+  // The unit project checks the Markdown; this checks what renders, components' own text included.
   it('lists every number shown outside computed figures and code in docs/claims.md', () => {
-    const missing: string[] = []
-    for (const { no, measured } of shown) {
-      for (const number of measured.body.match(/\d[\d,.]*\d|\d/g) ?? []) {
-        if (!CLAIMS.includes(number))
-          missing.push(`slide ${no}: ${number}`)
-      }
-    }
+    const missing = shown.flatMap(({ no, measured }) =>
+      unlistedNumbers(measured.body, CLAIMS).map(n => `slide ${no}: ${n}`))
     expect(missing).toEqual([])
   })
 })
