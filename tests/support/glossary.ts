@@ -17,6 +17,7 @@ const PIPELINE = 'Where fine-tuning sits'
 const PARAMETERS = 'What training changes: the parameters'
 const CHOOSING = 'Prompting comes first'
 const EVALS = 'Evaluation decides'
+const LIVE = 'Fine-tuning, live'
 
 export const GLOSSARY: Term[] = [
   { term: 'LLM', pattern: /\bLLMs?\b/, explainedOn: COVER, explanation: 'a large language model, an LLM' },
@@ -37,7 +38,7 @@ export const GLOSSARY: Term[] = [
   { term: 'BitFit', pattern: /\bBitFit\b/, explainedOn: PARAMETERS, explanation: 'BitFit trains only the biases' },
   { term: '4-bit and 16-bit', pattern: /\b(?:4|16)-bit\b/, explainedOn: 'Full fine-tuning vs LoRA', explanation: '4 bits per weight instead of the usual 16' },
   { term: 'adapter', pattern: /\badapters?\b/i, explainedOn: 'Full fine-tuning vs LoRA', explanation: 'adapter, the small trained matrices alone' },
-  { term: 'hallucination', pattern: /hallucinat/i, explainedOn: 'The doctor\'s path', explanation: 'hallucinate more: state false things confidently' },
+  { term: 'hallucination', pattern: /hallucinat/i, explainedOn: LIVE, explanation: 'a hallucination: stating false things confidently' },
   { term: 'JSONL', pattern: /\bJSONL\b|JSON Lines/, explainedOn: 'What fine-tuning data looks like', explanation: 'JSON Lines, JSONL: one example a line' },
   { term: 'catastrophic forgetting', pattern: /catastrophic forgetting/i, explainedOn: 'What fine-tuning can break', explanation: 'training on a new task overwrites what the network had learned' },
   { term: 'retriever', pattern: /\bretrievers?\b/i, explainedOn: 'RAG vs fine-tuning?', explanation: 'a retriever searches your documents for the passages most likely to help' },
@@ -49,7 +50,7 @@ export const GLOSSARY: Term[] = [
   { term: 'long context', pattern: /long context/i, explainedOn: CHOOSING, explanation: 'how much text a model can read at once' },
   { term: 'tokens', pattern: /\btokens?\b/i, explainedOn: 'The pre-trained model', explanation: 'tokens, the pieces of words models read' },
   { term: 'evals', pattern: /\bevals?\b/i, explainedOn: EVALS, explanation: 'Evals, short for evaluations, are tests of the model on examples whose good answers you know' },
-  { term: 'held-out set', pattern: /held-out/i, explainedOn: EVALS, explanation: 'examples kept apart that no training or prompt-writing ever sees' },
+  { term: 'held-out set', pattern: /held-out/i, explainedOn: LIVE, explanation: 'held-out names, kept apart and never trained on' },
   { term: 'faithful', pattern: /\bfaithful/i, explainedOn: EVALS, explanation: 'saying only what the passage supports' },
   { term: 'index', pattern: /\bindex\b/i, explainedOn: 'Cost, latency and upkeep', explanation: 'an index of your documents, a structure that makes them fast to search' },
   { term: 'latency', pattern: /\blatency\b/i, explainedOn: 'Cost, latency and upkeep', explanation: 'latency, the wait for an answer' },
