@@ -71,6 +71,7 @@ interface Result {
   pdfKiBPerPage: number
   firstSlideVisible: number
   frames?: { title: string, longest: number, p95: number }[]
+  fineTuning?: { seconds: number, longest: number }
 }
 
 async function firstSlide(browser: Browser, url: string, dir: string) {
@@ -127,6 +128,36 @@ async function frames(browser: Browser, url: string, { title, no, at, steps }: A
 }
 
 /**
+ * The live fine-tuning slide: from the press of → (the Train click) to the finished run, and the
+ * longest frame of the page meanwhile (training runs in a Web Worker, so the slide should keep its
+ * frames). Median of three runs; the longest frame is the worst of the three.
+ */
+async function fineTuning(browser: Browser, url: string, no: number) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await page.goto(`${url}${no}?clicks=0`, { waitUntil: 'networkidle' })
+  await page.locator(`.slidev-page-${no} .fine-tune-live`).first().waitFor()
+  await page.waitForTimeout(4000) // Slidev mounts every slide 3 s after load
+  const times: number[] = []
+  let longest = 0
+  for (let run = 0; run < 3; run++) {
+    await page.evaluate(`window.stamps = []; window.ticking = true; (function tick(t) {
+      if (t) window.stamps.push(t)
+      if (window.ticking) requestAnimationFrame(tick)
+    })()`)
+    const started = Date.now()
+    await page.keyboard.press('ArrowRight')
+    await page.locator(`.slidev-page-${no} .fine-tune-live[data-state="trained"]`).first().waitFor({ timeout: 120_000 })
+    times.push((Date.now() - started) / 1000)
+    const stamps = await page.evaluate(`window.ticking = false; window.stamps`) as number[]
+    longest = Math.max(longest, ...stamps.slice(1).map((t, i) => t - stamps[i]!))
+    await page.keyboard.press('ArrowLeft') // back to the pre-trained model, for the next run
+    await page.locator(`.slidev-page-${no} .fine-tune-live[data-state="pre-trained"]`).first().waitFor()
+  }
+  await page.close()
+  return { seconds: median(times), longest }
+}
+
+/**
  * PDF export time. This deck: the whole `npm run export` (a build, then every PDF). The starter: its
  * own two exports, one Slidev start each: slides and --with-clicks (`slidev export-notes` takes no
  * browser path, so it cannot run here; leaving it out flatters the starter).
@@ -143,7 +174,13 @@ async function exportSeconds(name: string, entry: string): Promise<number> {
   })
 }
 
-async function measure(name: string, entry: string, browser: Browser, figures: Animated[] = []): Promise<Result> {
+async function measure(
+  name: string,
+  entry: string,
+  browser: Browser,
+  figures: Animated[] = [],
+  live?: number, // the live fine-tuning slide's number
+): Promise<Result> {
   const out = join(BENCH, `site-${name}`)
   const builds: number[] = []
   for (let run = 0; run < 3; run++)
@@ -164,6 +201,8 @@ async function measure(name: string, entry: string, browser: Browser, figures: A
     result.frames = []
     for (const figure of figures) // one at a time: two pages animating at once would share 2 cores
       result.frames.push(...await frames(browser, site.url, figure))
+    if (live)
+      result.fineTuning = await fineTuning(browser, site.url, live)
     return result
   }
   finally {
@@ -171,7 +210,7 @@ async function measure(name: string, entry: string, browser: Browser, figures: A
   }
 }
 
-const ROWS: { label: string, key: keyof Omit<Result, 'frames'>, unit: string, target?: number }[] = [
+const ROWS: { label: string, key: keyof Omit<Result, 'frames' | 'fineTuning'>, unit: string, target?: number }[] = [
   { label: 'build', key: 'build', unit: 's' },
   { label: 'first-slide JS + CSS (gzip)', key: 'firstSlideKiB', unit: 'KiB', target: 0.25 },
   {
@@ -183,6 +222,11 @@ const ROWS: { label: string, key: keyof Omit<Result, 'frames'>, unit: string, ta
   { label: 'PDF bytes per page', key: 'pdfKiBPerPage', unit: 'KiB', target: 1 },
   { label: 'navigation → first slide visible (median of 5)', key: 'firstSlideVisible', unit: 's', target: 0.5 },
 ]
+
+function fineTuningLine({ seconds, longest }: { seconds: number, longest: number }) {
+  return `Fine-tuning, live: the run takes ${seconds.toFixed(2)} s (median of 3, press to finished); longest frame `
+    + `meanwhile ${longest.toFixed(1)} ms (≤ 50 ms ${longest <= 50 ? 'met' : 'missed'}).`
+}
 
 function table(ours: Result, starter: Result): string {
   const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2))
@@ -202,6 +246,7 @@ function table(ours: Result, starter: Result): string {
       const verdict = `≤ 50 ms ${f.longest <= 50 ? 'met' : 'missed'}`
       return `| ${f.title} | ${f.longest.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ${verdict} |`
     }),
+    ...(ours.fineTuning ? ['', fineTuningLine(ours.fineTuning)] : []),
   ]
   return lines.join('\n')
 }
@@ -224,6 +269,18 @@ runAsCommand(import.meta.url, async () => {
   const browser = await launchChromium()
   try {
     const { slides } = await loadDeck()
+    const live = slideWithTag(slides, 'FineTuneLive')?.slide.no
+    if (process.argv.includes('--fine-tune') && live) { // `npm run bench -- --fine-tune`: the live slide alone
+      const out = join(BENCH, 'site-ours')
+      await runSlidev(['build', resolve(ROOT, 'slides.md'), '--out', out], { quiet: true })
+      const site = await serveStatic(out)
+      try {
+        return fineTuningLine(await fineTuning(browser, site.url, live))
+      }
+      finally {
+        await site.close()
+      }
+    }
     // Every animated figure of the one list, on the slide that shows its tag.
     const figures = FIGURES.map(({ component, stages }) => {
       const found = slideWithTag(slides, component)
@@ -231,7 +288,7 @@ runAsCommand(import.meta.url, async () => {
         throw new Error(`No slide shows <${component} />`)
       return { title: component, no: found.slide.no, at: found.at, steps: stages.length - 1 }
     })
-    const ours = await measure('ours', resolve(ROOT, 'slides.md'), browser, figures)
+    const ours = await measure('ours', resolve(ROOT, 'slides.md'), browser, figures, live)
     const starter = await measure('starter', starterEntry, browser)
     const date = new Date().toISOString().slice(0, 10)
     const markdown = '# Benchmark: this deck vs the Slidev starter deck\n\n'

@@ -5,10 +5,15 @@
 // and setup/root.ts also reach Slidev's internal modules (its timer, its shared state's `patch` and
 // `onPatch`, its click limit, its trusted hosts and sync switches), mapped here or in
 // handouts/slidev-internals.d.ts: see tsconfig.json.
-import type { ClicksContext, SlideRoute, SlidevConfig } from '@slidev/types'
+import type { ClicksContext, RenderContext, SlideRoute, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
 
-export declare function useSlideContext(): { $clicksContext: ClicksContext, $frontmatter: Record<string, unknown> }
+export declare function useSlideContext(): {
+  $clicksContext: ClicksContext
+  $frontmatter: Record<string, unknown>
+  /** Where this copy of the slide is drawn: the slide itself, the presenter's current or next slide, the overview. */
+  $renderContext: Ref<RenderContext>
+}
 export declare function useNav(): {
   isPrintMode: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
@@ -18,6 +23,9 @@ export declare function useNav(): {
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
   clicksContext: ComputedRef<ClicksContext>
+  /** A click forward (or the next slide), and a click back. */
+  next: () => Promise<void>
+  prev: () => Promise<void>
 }
 export declare const slideWidth: ComputedRef<number>
 export declare const slideHeight: ComputedRef<number>
