@@ -58,17 +58,15 @@ export const SOURCE_SECTIONS: SourceSection[] = [
   {
     document: INTRO,
     section: 'What is fine tuning? 5: only required parameters (corrected: full, LoRA, BitFit)',
-    slides: ['What training changes: the parameters', 'Full fine-tuning vs LoRA'],
+    slides: ['What training changes: the parameters', 'Fine-tuning 8 billion parameters'],
     keys: [
       'Only the required ones',
       'Full fine-tuning updates every one',
       'LoRA',
       'freezes',
       'BitFit trains biases only',
-      '10,000× fewer',
-      '35 MB adapter',
-      '65B model',
-      'one 48 GB GPU',
+      'QLoRA',
+      '35 MB',
     ],
   },
   {
@@ -82,14 +80,12 @@ export const SOURCE_SECTIONS: SourceSection[] = [
     section: 'RAG vs finetuning? 2: fine-tuning modifies a pre-trained model',
     slides: ['RAG vs fine-tuning?'],
     keys: ['modifies a pre-trained model', 'training it further', 'specialize'],
-    lightning: true,
   },
   {
     document: INTRO,
     section: 'RAG vs finetuning? figure (replaces rag_vs_finetune.jpeg)',
     slides: ['RAG vs fine-tuning?'],
     keys: ['Question', 'Retriever', 'Prompt = question + passages', 'Frozen model', 'Training data', 'Updated model'],
-    lightning: true,
   },
   {
     document: INTRO,
@@ -124,7 +120,6 @@ export const SOURCE_SECTIONS: SourceSection[] = [
       'starting point',
       'foundation',
     ],
-    lightning: true,
   },
   {
     document: KEY,
