@@ -106,24 +106,32 @@ export const EXAM_ROOM: Figure = {
   name: 'Exam analogy',
   stages: [
     {
-      description: 'Two exams: an open-book exam, which is RAG, with a book on the desk, and a closed-book exam, which is fine-tuning. Each student has a grey grid of weights in their head.',
+      description: 'Two exams: an open-book exam, which is RAG, with a book on the desk, and a closed-book exam, which is fine-tuning, with past papers on the desk. Each student has a grey grid of weights in their head.',
       moves: [],
     },
     {
-      description: 'Before the exam: the closed-book student practises worked problems; the practice moves into their head and their weights turn teal. The open-book student\'s weights stay grey.',
-      moves: ['sheets', 'closed-weights'],
+      description: 'Practice: the closed-book student works through past papers; the practice moves into their head and their weights turn teal. Practice buys a skill: the house format, finishing in time. A page can describe the format, not teach it; the open-book student\'s weights stay grey.',
+      moves: ['papers', 'closed-weights', 'open-answer', 'closed-answer'],
     },
     {
-      description: 'The exam: both get "Solve 2x + 6 = 14, showing each step". The open-book student lifts the method from page 42 and the book stays full; the closed-book student writes the steps from memory, 2x = 8, so x = 4. Both are right.',
-      moves: ['card', 'page', 'recall'],
+      description: 'The exam asks for a skill: answer in the house format, in time. The open-book student reads page 12 on the format, then tries: slower, the format half right, the time used up. The closed-book student writes it fluently, in the house format, with time to spare.',
+      moves: ['card', 'open-page', 'open-answer', 'closed-answer', 'open-time', 'closed-time'],
     },
     {
-      description: 'A new fact: "What changed in this year\'s syllabus?" The open book\'s current page answers it, page cited. The closed-book student guesses confidently from memory and is wrong.',
-      moves: ['card', 'page', 'guess'],
+      description: 'A new fact: "What changed in this year\'s syllabus?" The open book, kept current, has the page: "A new unit was added", cited, page 3. The closed-book student answers "Nothing changed", confident, from memory, and wrong: a hallucination.',
+      moves: ['card', 'open-page', 'open-answer', 'closed-answer'],
     },
     {
-      description: 'Where it lives: in the open-book exam the knowledge stays in the book and the student is unchanged, weights frozen. In the closed-book exam the practice moved into the head, weights updated.',
-      moves: ['open-moral', 'closed-moral'],
+      description: 'The open book fails: an old edition of the book gives an old page 3, and the open-book student answers "Nothing changed", citing it: confident, wrong, with a source. The closed-book student still says "Nothing changed", from memory.',
+      moves: ['book', 'open-page', 'open-answer'],
+    },
+    {
+      description: 'Cramming facts: the closed-book student crams this year\'s new facts, and some of their weights change. Some facts stick, some come out wrong, and none comes with a page number. That is fine-tuning on facts. The open-book student looks each one up, with its page.',
+      moves: ['facts', 'closed-weights', 'card', 'book', 'open-page', 'open-answer', 'closed-answer'],
+    },
+    {
+      description: 'Both: practise with the book open (RAFT). The open-book student has practised too, and their weights turn teal: the answer is in the house format, in time, and "A new unit was added", from page 3. Skill in the head, facts from the book. The closed-book student has the format, but this year\'s facts are a guess.',
+      moves: ['open-weights', 'card', 'open-answer', 'closed-answer'],
     },
   ],
 }
