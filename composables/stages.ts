@@ -83,20 +83,24 @@ export const DOCTOR_PATH: Figure = {
   name: 'Doctor analogy',
   stages: [
     {
-      description: 'New doctor, not yet specialised: the pre-trained model. Fresh from medical school, with a ring of specialties around them: heart, brain, lungs, bones, eyes and digestion.',
+      description: 'New doctor: the pre-trained model. A newly qualified doctor, fresh from medical school, with a ring of specialties around them: heart, brain, lungs, bones, eyes and digestion.',
       moves: [],
     },
     {
-      description: 'Residency in internal medicine, 3 years: the doctor walks along the timeline and the ring narrows toward the heart. This is fine-tuning on a narrower dataset.',
-      moves: ['doctor', 'ring'],
+      description: 'Most fine-tunes: a first week at a new clinic, learning its letter template. A tiny step on the timeline: small data, a format. The ring of specialties stays as it was.',
+      moves: ['doctor', 'timeline', 'moral'],
     },
     {
-      description: 'Fellowship in cardiology, 3 years: the cardiologist arrives. This is the fine-tuned model.',
-      moves: ['doctor', 'ring'],
+      description: 'The long road: residency in internal medicine covers all of adult medicine, so the ring stays broad; then a fellowship in cardiology narrows to the heart, which grows. Years, not a week: a big fine-tune on a narrow dataset, and the cardiologist is the fine-tuned model.',
+      moves: ['doctor', 'ring', 'timeline', 'station-1', 'station-2', 'moral'],
     },
     {
-      description: 'The drug reference on the desk: facts are looked up when needed, which is what RAG adds. Research suggests fine-tuning mostly teaches routines and format, not new facts.',
-      moves: ['book'],
+      description: 'Fading specialties: as the heart grows, the other specialties fade. That is forgetting, one of the things fine-tuning can break.',
+      moves: ['ring', 'forgetting', 'moral'],
+    },
+    {
+      description: 'The drug reference on the desk: fresh facts are looked up when needed, which is what RAG adds.',
+      moves: ['book', 'moral'],
     },
   ],
 }
