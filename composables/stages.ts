@@ -27,30 +27,25 @@ export function stageAt(current: number, start: number, count: number): number {
   return Math.min(Math.max(current - start + 1, 0), count - 1)
 }
 
-export const TALK_MAP: Figure = {
-  component: 'TalkMap',
-  name: 'Map of the talk',
-  role: 'group', // its stops link to the parts
+export const KNOW_OR_DO: Figure = {
+  component: 'KnowOrDo',
+  name: 'Know or do',
   stages: [
     {
-      description: 'The four parts of the talk as stops on a path: the starting point, fine-tuning, RAG vs fine-tuning, and choosing.',
+      description: 'Did the model not know, or not do? Two axes. Across: what the model needs to know, optimise the context with RAG. Up: how the model must act, optimise the model with fine-tuning. At the origin: prompting and evaluation, where three requests from a clinic wait, grey: what\'s the dose, write our letter template, and a clinical assistant.',
       moves: [],
     },
     {
-      description: 'Stop 1, the starting point: pre-trained models.',
-      moves: ['traveller', 'stop-1'],
+      description: 'Not know: "What\'s the dose?" moves to the right and the axis of knowing turns indigo: the answer is in the drug reference, so RAG.',
+      moves: ['request-1', 'know-axis'],
     },
     {
-      description: 'Stop 2, fine-tuning: what it changes, and how much.',
-      moves: ['traveller', 'stop-2'],
+      description: 'Not do: "Write our letter template" moves up and the axis of acting turns teal: a format is learned by practice, so fine-tuning.',
+      moves: ['request-2', 'act-axis'],
     },
     {
-      description: 'Stop 3, RAG vs fine-tuning: knowledge you look up vs skill you learn.',
-      moves: ['traveller', 'stop-3'],
-    },
-    {
-      description: 'Stop 4, choosing: RAG, fine-tuning, or both?',
-      moves: ['traveller', 'stop-4'],
+      description: 'Both: "A clinical assistant" moves to the top right. It needs fresh facts and a practised skill: RAG and fine-tuning.',
+      moves: ['request-3'],
     },
   ],
 }
@@ -195,11 +190,11 @@ export const CHOOSING_MATRIX: Figure = {
       moves: ['case-1'],
     },
     {
-      description: 'Facts fit in about 200k tokens: put them all in the prompt, a little to the right.',
+      description: 'Facts fit in the context window: put them all in the prompt, a little to the right.',
       moves: ['case-2'],
     },
     {
-      description: 'Product docs change weekly: RAG, far to the right.',
+      description: 'Fresh facts, product docs that change weekly: RAG, far to the right.',
       moves: ['case-3'],
     },
     {
@@ -207,15 +202,19 @@ export const CHOOSING_MATRIX: Figure = {
       moves: ['case-4'],
     },
     {
-      description: 'Current guidelines plus a specialist\'s reasoning: both, top right.',
+      description: 'Who may see what: retrieval with permissions, to the right, since weights cannot enforce who sees a fact.',
       moves: ['case-5'],
+    },
+    {
+      description: 'Current guidelines plus a specialist\'s reasoning: both, top right.',
+      moves: ['case-6'],
     },
   ],
 }
 
 /** Every animated figure of the deck. */
 export const FIGURES: Figure[] = [
-  TALK_MAP,
+  KNOW_OR_DO,
   TRAINING_PIPELINE,
   PARAMETER_GRID,
   DOCTOR_PATH,
