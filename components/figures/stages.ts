@@ -27,30 +27,25 @@ export function stageAt(current: number, start: number, count: number): number {
   return Math.min(Math.max(current - start + 1, 0), count - 1)
 }
 
-export const TALK_MAP: Figure = {
-  component: 'TalkMap',
-  name: 'Map of the talk',
-  role: 'group', // its stops link to the parts
+export const KNOW_OR_DO: Figure = {
+  component: 'KnowOrDo',
+  name: 'Know or do',
   stages: [
     {
-      description: 'The four parts of the talk as stops on a path: the starting point, fine-tuning, RAG vs fine-tuning, and choosing.',
+      description: 'Did the model not know, or not do? Two axes. Across: what the model needs to know, optimise the context with RAG. Up: how the model must act, optimise the model with fine-tuning. At the origin: prompting and evaluation, where three requests from a clinic wait, grey: what\'s the dose, write our letter template, and a clinical assistant.',
       moves: [],
     },
     {
-      description: 'Stop 1, the starting point: pre-trained models.',
-      moves: ['traveller', 'stop-1'],
+      description: 'Not know: "What\'s the dose?" moves to the right and the axis of knowing turns indigo: the answer is in the drug reference, so RAG.',
+      moves: ['request-1', 'know-axis'],
     },
     {
-      description: 'Stop 2, fine-tuning: what it changes, and how much.',
-      moves: ['traveller', 'stop-2'],
+      description: 'Not do: "Write our letter template" moves up and the axis of acting turns teal: a format is learned by practice, so fine-tuning.',
+      moves: ['request-2', 'act-axis'],
     },
     {
-      description: 'Stop 3, RAG vs fine-tuning: knowledge you look up vs skill you learn.',
-      moves: ['traveller', 'stop-3'],
-    },
-    {
-      description: 'Stop 4, choosing: RAG, fine-tuning, or both?',
-      moves: ['traveller', 'stop-4'],
+      description: 'Both: "A clinical assistant" moves to the top right. It needs fresh facts and a practised skill: RAG and fine-tuning.',
+      moves: ['request-3'],
     },
   ],
 }
@@ -83,20 +78,24 @@ export const DOCTOR_PATH: Figure = {
   name: 'Doctor analogy',
   stages: [
     {
-      description: 'New doctor, not yet specialised: the pre-trained model. Fresh from medical school, with a ring of specialties around them: heart, brain, lungs, bones, eyes and digestion.',
+      description: 'New doctor: the pre-trained model. A newly qualified doctor, fresh from medical school, with a ring of specialties around them: heart, brain, lungs, bones, eyes and digestion.',
       moves: [],
     },
     {
-      description: 'Residency in internal medicine, 3 years: the doctor walks along the timeline and the ring narrows toward the heart. This is fine-tuning on a narrower dataset.',
-      moves: ['doctor', 'ring'],
+      description: 'Most fine-tunes: a first week at a new clinic, learning its letter template. A tiny step on the timeline: small data, a format. The ring of specialties stays as it was.',
+      moves: ['doctor', 'timeline', 'moral'],
     },
     {
-      description: 'Fellowship in cardiology, 3 years: the cardiologist arrives. This is the fine-tuned model.',
-      moves: ['doctor', 'ring'],
+      description: 'The long road: residency in internal medicine covers all of adult medicine, so the ring stays broad; then a fellowship in cardiology narrows to the heart, which grows. Years, not a week: a big fine-tune on a narrow dataset, and the cardiologist is the fine-tuned model.',
+      moves: ['doctor', 'ring', 'timeline', 'station-1', 'station-2', 'moral'],
     },
     {
-      description: 'The drug reference on the desk: facts are looked up when needed, which is what RAG adds. Research suggests fine-tuning mostly teaches routines and format, not new facts.',
-      moves: ['book'],
+      description: 'Fading specialties: as the heart grows, the other specialties fade. That is forgetting, one of the things fine-tuning can break.',
+      moves: ['ring', 'forgetting', 'moral'],
+    },
+    {
+      description: 'The drug reference on the desk: fresh facts are looked up when needed, which is what RAG adds.',
+      moves: ['book', 'moral'],
     },
   ],
 }
@@ -106,24 +105,32 @@ export const EXAM_ROOM: Figure = {
   name: 'Exam analogy',
   stages: [
     {
-      description: 'Two exams: an open-book exam, which is RAG, with a book on the desk, and a closed-book exam, which is fine-tuning. Each student has a grey grid of weights in their head.',
+      description: 'Two exams: an open-book exam, which is RAG, with a book on the desk, and a closed-book exam, which is fine-tuning, with past papers on the desk. Each student has a grey grid of weights in their head.',
       moves: [],
     },
     {
-      description: 'Before the exam: the closed-book student practises worked problems; the practice moves into their head and their weights turn teal. The open-book student\'s weights stay grey.',
-      moves: ['sheets', 'closed-weights'],
+      description: 'Practice: the closed-book student works through past papers; the practice moves into their head and their weights turn teal. Practice buys a skill: the house format, finishing in time. A page can describe the format, not teach it; the open-book student\'s weights stay grey.',
+      moves: ['papers', 'closed-weights', 'open-answer', 'closed-answer'],
     },
     {
-      description: 'The exam: both get "Solve 2x + 6 = 14, showing each step". The open-book student lifts the method from page 42 and the book stays full; the closed-book student writes the steps from memory, 2x = 8, so x = 4. Both are right.',
-      moves: ['card', 'page', 'recall'],
+      description: 'The exam asks for a skill: answer in the house format, in time. The open-book student reads page 12 on the format, then tries: slower, the format half right, the time used up. The closed-book student writes it fluently, in the house format, with time to spare.',
+      moves: ['card', 'open-page', 'open-answer', 'closed-answer', 'open-time', 'closed-time'],
     },
     {
-      description: 'A new fact: "What changed in this year\'s syllabus?" The open book\'s current page answers it, page cited. The closed-book student guesses confidently from memory and is wrong.',
-      moves: ['card', 'page', 'guess'],
+      description: 'A new fact: "What changed in this year\'s syllabus?" The open book, kept current, has the page: "A new unit was added", cited, page 3. The closed-book student answers "Nothing changed", confident, from memory, and wrong: a hallucination.',
+      moves: ['card', 'open-page', 'open-answer', 'closed-answer'],
     },
     {
-      description: 'Where it lives: in the open-book exam the knowledge stays in the book and the student is unchanged, weights frozen. In the closed-book exam the practice moved into the head, weights updated.',
-      moves: ['open-moral', 'closed-moral'],
+      description: 'The open book fails: an old edition of the book gives an old page 3, and the open-book student answers "Nothing changed", citing it: confident, wrong, with a source. The closed-book student still says "Nothing changed", from memory.',
+      moves: ['book', 'open-page', 'open-answer'],
+    },
+    {
+      description: 'Cramming facts: the closed-book student crams this year\'s new facts, and some of their weights change. Some facts stick, some come out wrong, and none comes with a page number. That is fine-tuning on facts. The open-book student looks each one up, with its page.',
+      moves: ['facts', 'closed-weights', 'card', 'book', 'open-page', 'open-answer', 'closed-answer'],
+    },
+    {
+      description: 'Both: practise with the book open (RAFT). The open-book student has practised too, and their weights turn teal: the answer is in the house format, in time, and "A new unit was added", from page 3. Skill in the head, facts from the book. The closed-book student has the format, but this year\'s facts are a guess.',
+      moves: ['open-weights', 'card', 'open-answer', 'closed-answer'],
     },
   ],
 }
@@ -183,11 +190,11 @@ export const CHOOSING_MATRIX: Figure = {
       moves: ['case-1'],
     },
     {
-      description: 'Facts fit in about 200k tokens: put them all in the prompt, a little to the right.',
+      description: 'Facts fit in the context window: put them all in the prompt, a little to the right.',
       moves: ['case-2'],
     },
     {
-      description: 'Product docs change weekly: RAG, far to the right.',
+      description: 'Fresh facts, product docs that change weekly: RAG, far to the right.',
       moves: ['case-3'],
     },
     {
@@ -195,8 +202,12 @@ export const CHOOSING_MATRIX: Figure = {
       moves: ['case-4'],
     },
     {
-      description: 'Current guidelines plus a specialist\'s reasoning: both, top right.',
+      description: 'Who may see what: retrieval with permissions, to the right, since weights cannot enforce who sees a fact.',
       moves: ['case-5'],
+    },
+    {
+      description: 'Current guidelines plus a specialist\'s reasoning: both, top right.',
+      moves: ['case-6'],
     },
   ],
 }
@@ -245,7 +256,7 @@ export const FAILURE_SORT: Figure = {
 
 /** Every animated figure of the deck. */
 export const FIGURES: Figure[] = [
-  TALK_MAP,
+  KNOW_OR_DO,
   TRAINING_PIPELINE,
   PARAMETER_GRID,
   DOCTOR_PATH,

@@ -1,4 +1,4 @@
-import type { Figure } from '../../composables/stages.ts'
+import type { Figure } from '../../components/figures/stages.ts'
 // The talk's content rules as pure functions of the Markdown: what a slide declares (its clicks), what
 // its notes say (click segments, cue words, stage talk) and what it shows as text. The unit project
 // runs them on the parsed deck in seconds; no rule holds a sentence of the talk.
