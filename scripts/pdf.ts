@@ -22,7 +22,8 @@ export async function openPdf(path: string): Promise<PDFDocumentProxy> {
   // Loaded on first use (about a second of CPU): the text helpers below do not need it.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const data = new Uint8Array(await readFile(path))
-  return getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  // fontExtraProperties: pdf.js 6 gives a font its name only with it, and readPdf reports the names.
+  return getDocument({ data, useSystemFonts: false, fontExtraProperties: true, verbosity: 0 }).promise
 }
 
 /** Normalise whitespace and typographic quotes so that a phrase is found across line breaks. */
@@ -60,7 +61,7 @@ export async function readPdf(path: string, { fonts: withFonts = true } = {}): P
   }
   const { info } = await doc.getMetadata()
   const outline = ((await doc.getOutline()) ?? []).map(item => item.title)
-  await doc.destroy()
+  await doc.loadingTask.destroy()
   return {
     pages,
     info: info as Record<string, unknown>,
@@ -139,6 +140,6 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
     }
     result.push(tagged)
   }
-  await doc.destroy()
+  await doc.loadingTask.destroy()
   return result
 }
