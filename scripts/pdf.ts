@@ -109,8 +109,10 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
     const textOf = (node: StructNode): string => node.type === 'content'
       ? texts.get(node.id!) ?? ''
       : (node.children ?? []).map(textOf).join('')
-    const objectsOf = (node: StructNode): string[] => node.type === 'object'
-      ? [node.id!]
+    // An annotation the tree points to (pdf.js 6 names it "annotation", with its own prefix on the id
+    // that getAnnotations() gives, e.g. "10R").
+    const objectsOf = (node: StructNode): string[] => node.type === 'object' || node.type === 'annotation'
+      ? [node.id!.replace(/^pdfjs_internal_id_/, '')]
       : (node.children ?? []).flatMap(objectsOf)
     const walk = (node: StructNode) => {
       if (node.role) {
