@@ -11,6 +11,9 @@ export default antfu({
   rules: {
     // A pattern reads best where it is used; ours run a few times a build, never in a hot loop.
     'e18e/prefer-static-regex': 'off',
+    // New in config 10: it would rewrap objects and ternaries in 58 files at once; adopt it in a
+    // commit of its own (`npx eslint . --fix`), not beside the upgrade.
+    'antfu/reasonable-newline': 'off',
   },
 }, {
   files: ['**/*.ts', '**/*.vue'],

@@ -78,6 +78,25 @@ export function paceLabel(seconds: number): string {
   return state === 'on-time' ? 'on time' : `${Math.round(Math.abs(seconds))} s ${state}`
 }
 
+/** Whole seconds as a clock reads them: 75 is "1:15", 3 is "0:03". */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds))
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
+}
+
+/**
+ * "0:03 of 1:15 on this slide": the time on the slide against its budget, said as time so that it is
+ * not read as a slide number beside Slidev's slide counter. Without a budget, the time alone.
+ */
+export function slideTimeLabel(spent: number, budget: number): string {
+  return budget > 0 ? `${clock(spent)} of ${clock(budget)} on this slide` : `${clock(spent)} on this slide`
+}
+
+/** A note's HTML without the budget that opens it, "(30 s)": the pacing line already says it. */
+export function withoutBudget(noteHtml: string): string {
+  return noteHtml.replace(/^(\s*<p>)?\s*\(\d+ ?s\)\s*/, '$1')
+}
+
 export interface ReportRow { no: number, title: string, planned: number, actual: number | null }
 
 /** One row a slide: its budget, and the whole seconds spent on it (null when never timed). */

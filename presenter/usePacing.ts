@@ -6,7 +6,17 @@ import type { SlideTimes } from './pacing.ts'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { useTimer } from '@slidev/client/composables/useTimer.ts'
 import { computed, onMounted, onUnmounted, ref, watch } from 'vue'
-import { arrive, paceLabel, paceSeconds, paceState, reportMarkdown, reportRows, runMs, spentMs } from './pacing.ts'
+import {
+  arrive,
+  paceLabel,
+  paceSeconds,
+  paceState,
+  reportMarkdown,
+  reportRows,
+  runMs,
+  slideTimeLabel,
+  spentMs,
+} from './pacing.ts'
 
 declare const __BUDGETS__: Record<string, number>
 /** Seconds by slide title, from vite.config.ts (scripts/deck.ts noteSeconds). */
@@ -37,15 +47,19 @@ export function usePacing(page?: Ref<number>) {
   const times = computed<SlideTimes>(() => sharedState.timer.slides ?? {})
   const run = computed(() => runMs(sharedState.timer, now.value))
   const pace = computed(() => paceSeconds(budgets.value, times.value, current.value, run.value))
+  const budget = computed(() => budgets.value[current.value] ?? 0)
+  const spent = computed(() => Math.floor(spentMs(times.value, current.value, current.value, run.value) / 1000))
 
   return {
     status: timer.status,
     toggle: timer.toggle,
     reset: timer.reset,
     /** The current slide's budget, in seconds (0 when its notes give none). */
-    budget: computed(() => budgets.value[current.value] ?? 0),
+    budget,
     /** Whole seconds spent on the current slide in this run. */
-    spent: computed(() => Math.floor(spentMs(times.value, current.value, current.value, run.value) / 1000)),
+    spent,
+    /** "0:03 of 1:15 on this slide". */
+    slideTime: computed(() => slideTimeLabel(spent.value, budget.value)),
     /** Seconds behind the plan (negative: ahead), its state and its words; null before the run. */
     pace: computed(() => (timer.status.value === 'stopped' ? null : pace.value)),
     state: computed(() => (timer.status.value === 'stopped' ? 'stopped' : paceState(pace.value))),

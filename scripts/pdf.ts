@@ -22,7 +22,8 @@ export async function openPdf(path: string): Promise<PDFDocumentProxy> {
   // Loaded on first use (about a second of CPU): the text helpers below do not need it.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const data = new Uint8Array(await readFile(path))
-  return getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  // fontExtraProperties: pdf.js 6 gives a font its name only with it, and readPdf reports the names.
+  return getDocument({ data, useSystemFonts: false, fontExtraProperties: true, verbosity: 0 }).promise
 }
 
 /** Normalise whitespace and typographic quotes so that a phrase is found across line breaks. */
@@ -60,7 +61,7 @@ export async function readPdf(path: string, { fonts: withFonts = true } = {}): P
   }
   const { info } = await doc.getMetadata()
   const outline = ((await doc.getOutline()) ?? []).map(item => item.title)
-  await doc.destroy()
+  await doc.loadingTask.destroy()
   return {
     pages,
     info: info as Record<string, unknown>,
@@ -108,8 +109,10 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
     const textOf = (node: StructNode): string => node.type === 'content'
       ? texts.get(node.id!) ?? ''
       : (node.children ?? []).map(textOf).join('')
-    const objectsOf = (node: StructNode): string[] => node.type === 'object'
-      ? [node.id!]
+    // An annotation the tree points to (pdf.js 6 names it "annotation", with its own prefix on the id
+    // that getAnnotations() gives, e.g. "10R").
+    const objectsOf = (node: StructNode): string[] => node.type === 'object' || node.type === 'annotation'
+      ? [node.id!.replace(/^pdfjs_internal_id_/, '')]
       : (node.children ?? []).flatMap(objectsOf)
     const walk = (node: StructNode) => {
       if (node.role) {
@@ -139,6 +142,6 @@ export async function readTags(path: string): Promise<TaggedPage[]> {
     }
     result.push(tagged)
   }
-  await doc.destroy()
+  await doc.loadingTask.destroy()
   return result
 }

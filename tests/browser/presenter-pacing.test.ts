@@ -2,7 +2,7 @@
 // rehearsal: the budgets come from the notes (scripts/deck.ts), the time from Slidev's own timer.
 import { Buffer } from 'node:buffer'
 import { describe, expect, inject, it } from 'vitest'
-import { ON_TIME_SECONDS } from '../../presenter/pacing.ts'
+import { ON_TIME_SECONDS, slideTimeLabel } from '../../presenter/pacing.ts'
 import { loadDeck, noteSeconds } from '../../scripts/deck.ts'
 import { slideAt, useBrowser, watchPage } from '../support/page.ts'
 
@@ -22,14 +22,14 @@ describe('pacing in the presenter view', () => {
       const talk = pacing.locator('.pacing-talk')
       const slide = pacing.locator('.pacing-slide')
       await expect.poll(() => talk.innerText(), SLOW).toBe('not started')
-      await expect.poll(() => slide.innerText(), SLOW).toBe(`slide 0/${budget(1)} s`)
+      await expect.poll(() => slide.innerText(), SLOW).toBe(slideTimeLabel(0, budget(1)))
       await page.clock.pauseAt(new Date('2026-12-03T09:00:10Z')) // from here time moves only when told
 
       // The speaker starts on the cover and overruns its budget by `over` seconds.
       await pacing.getByRole('button', { name: 'Start' }).click()
       const over = ON_TIME_SECONDS + 3
       await page.clock.runFor((budget(1) + over) * 1000)
-      await expect.poll(() => slide.innerText(), SLOW).toBe(`slide ${budget(1) + over}/${budget(1)} s`)
+      await expect.poll(() => slide.innerText(), SLOW).toBe(slideTimeLabel(budget(1) + over, budget(1)))
       await expect.poll(() => talk.innerText(), SLOW).toBe(`${over} s behind`)
       expect(await pacing.getAttribute('data-pace')).toBe('behind')
 
@@ -46,7 +46,7 @@ describe('pacing in the presenter view', () => {
       await page.clock.runFor(1000)
       await expect.poll(() => talk.innerText(), SLOW).toBe(`${saved - over} s ahead`)
       expect(await pacing.getAttribute('data-pace')).toBe('ahead')
-      await expect.poll(() => slide.innerText(), SLOW).toBe(`slide 1/${budget(no)} s`)
+      await expect.poll(() => slide.innerText(), SLOW).toBe(slideTimeLabel(1, budget(no)))
 
       // The report: every slide, planned from the notes, actual as timed (untimed ones marked).
       const [download] = await Promise.all([
@@ -85,7 +85,7 @@ describe('pacing in the presenter view', () => {
     await expect.poll(() => pacing.getAttribute('data-pace'), SLOW).toBe('on-time')
     await expect.poll(() => pacing.getByRole('button', { name: 'Pause' }).isVisible(), SLOW).toBe(true)
     await page.clock.runFor(3000)
-    await expect.poll(() => pacing.locator('.pacing-slide').innerText(), SLOW).toBe(`slide 3/${budget(2)} s`)
+    await expect.poll(() => pacing.locator('.pacing-slide').innerText(), SLOW).toBe(slideTimeLabel(3, budget(2)))
     // Slidev's own clock runs with it.
     await expect.poll(() => page.locator('.slidev-presenter .grid-section.bottom').innerText(), SLOW).toMatch(/0\s*:\s*03/)
     expect(errors).toEqual([])

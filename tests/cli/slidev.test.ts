@@ -13,8 +13,9 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { clock } from '../../composables/pacing.ts'
 import { sitesOf, SLIDEV_BIN } from '../../scripts/build.ts'
-import { loadDeck, plainTitle, ROOT } from '../../scripts/deck.ts'
+import { loadDeck, noteSeconds, plainTitle, ROOT } from '../../scripts/deck.ts'
 import { hasText } from '../../scripts/pdf.ts'
 import { clickMarkers, notesText } from '../support/deck.ts'
 import { startDev } from '../support/dev-server.ts'
@@ -50,9 +51,9 @@ function useDev(port: number, args: string[] = [], warmUp: string[] = [], env = 
   return () => server!
 }
 
-/** The part of slide `no`'s notes for click `click`: before the first [click], after the n-th. */
+/** The part of slide `no`'s notes for click `click`: before the first [click] (after its budget), after the n-th. */
 function notePart(no: number, click: number): string {
-  return notesText(slides[no - 1]!.note).split('\n')[click]!.replace(/^\u2022 /, '')
+  return notesText(slides[no - 1]!.note).split('\n')[click]!.replace(/^\u2022 /, '').replace(/^\(\d+ ?s\) /, '')
 }
 
 /** The position after one step forward, by the deck's own clicks ([click] markers match them). */
@@ -161,6 +162,10 @@ describe('npm run dev -- --remote <password>', () => {
         if (event) {
           await event()
           for (const { page } of windows) {
+            // Back only once its slide is on screen: until then it has not counted the slide's clicks,
+            // and a tap is lost (README: tap once a reloaded window is back). Its address and the shared
+            // state say this position all along, so they do not tell.
+            await showSlide(page, no)
             await page.waitForLoadState('networkidle') // the windows have had their say
             await expect.poll(() => position(page), SLOW).toEqual(at)
           }
@@ -172,6 +177,10 @@ describe('npm run dev -- --remote <password>', () => {
           await expect.poll(clickShown, SLOW).toContain(`click ${click} / ${markers}`)
         const part = notePart(no, click).slice(0, 80)
         await expect.poll(async () => hasText(await note.innerText(), part), SLOW).toBe(true)
+        // The budget is the pacing line's, said as time: the note starts with its words.
+        expect(await note.innerText()).not.toMatch(/^\s*\(\d+ ?s\)/)
+        const seconds = noteSeconds(slides[no - 1]!.note)!
+        expect(await remote.locator('.remote-pace').innerText()).toContain(`of ${clock(seconds)} on this slide`)
         if (click < markers) { // this click's part only: the next one is a tap away
           const nextPart = notePart(no, click + 1).slice(0, 40)
           const why = `slide ${no}, click ${click}: the note shows the next click's part too`

@@ -37,7 +37,7 @@ export async function renderPage(pdf: string, no: number, dpi = 100, region = WH
     return await draw(document, no, dpi, region)
   }
   finally {
-    await document.destroy()
+    await document.loadingTask.destroy()
   }
 }
 
@@ -51,7 +51,7 @@ export async function renderPages(pdf: string, dpi: number): Promise<Pixels[]> {
     return pages
   }
   finally {
-    await document.destroy()
+    await document.loadingTask.destroy()
   }
 }
 

@@ -4,13 +4,16 @@ import type { SlideTimes } from '../../presenter/pacing.ts'
 import { describe, expect, it } from 'vitest'
 import {
   arrive,
+  clock,
   paceLabel,
   paceSeconds,
   paceState,
   reportMarkdown,
   reportRows,
   runMs,
+  slideTimeLabel,
   spentMs,
+  withoutBudget,
 } from '../../presenter/pacing.ts'
 import { budgetsByTitle, loadDeck, noteSeconds } from '../../scripts/deck.ts'
 
@@ -101,5 +104,33 @@ describe('pacing', () => {
     expect(md).toContain('| 1 | One | 20 | 25 | +5 |')
     expect(md).toContain('| 2 | Two \\| three | 60 | 45 | -15 |')
     expect(md).toContain('| 3 | Four | 30 | – | – |')
+  })
+})
+
+describe('the labels a speaker reads', () => {
+  it('says the time on a slide as time, never as "slide 3/75"', () => {
+    expect(clock(0)).toBe('0:00')
+    expect(clock(3.9)).toBe('0:03')
+    expect(clock(75)).toBe('1:15')
+    expect(clock(600)).toBe('10:00')
+    expect(slideTimeLabel(3, 75)).toBe('0:03 of 1:15 on this slide')
+    expect(slideTimeLabel(83, 75)).toBe('1:23 of 1:15 on this slide')
+    expect(slideTimeLabel(3, 0)).toBe('0:03 on this slide') // a note with no budget
+  })
+
+  it('drops the budget that opens a note, and nothing else', () => {
+    expect(withoutBudget('<p>(30 s) Welcome. We answer.</p>')).toBe('<p>Welcome. We answer.</p>')
+    expect(withoutBudget('<p>(120s) No space.</p>\n<p>(5 s) later</p>')).toBe('<p>No space.</p>\n<p>(5 s) later</p>')
+    expect(withoutBudget('<p>We spend (30 s) here.</p>')).toBe('<p>We spend (30 s) here.</p>')
+    expect(withoutBudget('<p>(5 min) Minutes.</p>')).toBe('<p>(5 min) Minutes.</p>')
+  })
+
+  it('leaves no budget at the start of any slide\'s rendered note', async () => {
+    const { slides } = await loadDeck()
+    for (const slide of slides) {
+      const html = `<p>${slide.note.trim()}</p>`
+      expect(noteSeconds(slide.note), slide.title).not.toBeNull()
+      expect(noteSeconds(withoutBudget(html).slice(3)), slide.title).toBeNull()
+    }
   })
 })
