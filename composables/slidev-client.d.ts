@@ -8,7 +8,13 @@
 import type { ClicksContext, SlideRoute, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
 
-export declare function useSlideContext(): { $clicksContext: ClicksContext, $frontmatter: Record<string, unknown> }
+export declare function useSlideContext(): {
+  $clicksContext: ClicksContext
+  $frontmatter: Record<string, unknown>
+  /** The slide's number, and where it is drawn: the audience's screen ('slide'), the presenter's, a preview… */
+  $page: ComputedRef<number>
+  $renderContext: ComputedRef<string>
+}
 export declare function useNav(): {
   isPrintMode: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
@@ -17,6 +23,7 @@ export declare function useNav(): {
   slides: Ref<SlideRoute[]>
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
+  currentSlideRoute: ComputedRef<SlideRoute>
   clicksContext: ComputedRef<ClicksContext>
 }
 export declare const slideWidth: ComputedRef<number>
@@ -30,7 +37,14 @@ export declare function createClicksContextBase(
 ): ClicksContext
 
 /** The deck's configuration (headmatter), with `remote`: the password given to `--remote`. */
-export declare const configs: SlidevConfig & { remote?: string | boolean, slidesTitle: string }
+export declare const configs: SlidevConfig & {
+  remote?: string | boolean
+  slidesTitle: string
+  /** The deck's own headmatter setting: captions on from the start (composables/useCaptions.ts). */
+  captions?: boolean
+}
+/** Slidev's drawing mode, in which keys such as `c` belong to the pen. */
+export declare function useDrawings(): { drawingEnabled: Ref<boolean> }
 
 export interface SlideTime { start?: number, end?: number }
 
@@ -46,6 +60,8 @@ export interface SharedState {
     pausedAt: number
   }
   lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+  /** The deck's own: whether the caption bar shows (composables/useCaptions.ts); unset until switched. */
+  captions?: boolean
 }
 export declare const sharedState: SharedState
 export declare function patch<K extends keyof SharedState>(key: K, value: SharedState[K]): void
