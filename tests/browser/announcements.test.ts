@@ -11,7 +11,6 @@ import { openSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
-const SLOW = { timeout: 10_000 }
 const QUIET_MS = 800 // longer than the region waits for a slide's figure to report (200 ms)
 
 // A figure whose slide follows a slide without one, and a slide with clicks but no figure.
@@ -28,13 +27,26 @@ function stageMessage(click: number) {
 
 const browser = useBrowser()
 let page: Page
+const region = () => page.locator('.slide-announcer')
 beforeAll(async () => {
   page = await browser().newPage({ viewport: { width: 1280, height: 720 } })
   await openSlide(page, site, PLAIN.no)
+  // The first slide's own announcement (none fails every test here); then record every text the region takes.
+  await page.waitForFunction(
+    text => document.querySelector('.slide-announcer')?.textContent?.trim() === text,
+    slideMessage(PLAIN.no),
+    { timeout: 10_000 },
+  )
+  await page.evaluate(() => {
+    const element = document.querySelector('.slide-announcer')!
+    const log: string[] = []
+    ;(window as unknown as { said: string[] }).said = log
+    new MutationObserver(() => log.push(element.textContent!.trim()))
+      .observe(element, { childList: true, characterData: true, subtree: true })
+  })
 })
 afterAll(() => page?.close())
 
-const region = () => page.locator('.slide-announcer')
 /** Every text the region has taken since the last call. */
 async function said(): Promise<string[]> {
   return page.evaluate(() => {
@@ -60,15 +72,6 @@ describe('announcements for screen readers', () => {
     expect(await region().getAttribute('aria-live')).toBe('polite')
     expect(await region().getAttribute('aria-atomic')).toBe('true')
     expect(await page.locator('[role="application"]').count()).toBe(0)
-    await expect.poll(() => region().innerText(), SLOW).toBe(slideMessage(PLAIN.no))
-    // From here on, record every text the region takes.
-    await page.evaluate(() => {
-      const element = document.querySelector('.slide-announcer')!
-      const log: string[] = []
-      ;(window as unknown as { said: string[] }).said = log
-      new MutationObserver(() => log.push(element.textContent!.trim()))
-        .observe(element, { childList: true, characterData: true, subtree: true })
-    })
   })
 
   it('says the slide and title when the slide changes, and nothing on a click that moves no figure', async () => {

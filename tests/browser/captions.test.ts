@@ -33,6 +33,12 @@ const bar = (page: Page) => page.locator('.caption-bar')
 const shown = async (page: Page) => (await bar(page).count()) > 0 && bar(page).isVisible()
 const captionText = async (page: Page) => plainWords(await bar(page).innerText())
 const button = () => presenter.getByRole('button', { name: 'Captions' })
+/** Captions on, whatever the test before left (each check below stands alone). */
+async function switchOn() {
+  if (await button().getAttribute('aria-pressed') !== 'true')
+    await button().click()
+  await expect.poll(() => shown(audience), SLOW).toBe(true)
+}
 
 /** The click the audience window shows. */
 const clickOf = (page: Page) => Number(new URL(page.url()).searchParams.get('clicks') ?? 0)
@@ -83,6 +89,7 @@ describe('captions from the script', () => {
   })
 
   it('show the part of the notes for the click on screen, as said, and follow the presenter\'s clicks', async () => {
+    await switchOn()
     expect(clickOf(audience)).toBe(0)
     await expect.poll(() => captionText(audience), SLOW).toBe(spokenPart(SLIDE.note, 0))
     expect(await captionText(audience)).not.toMatch(/\(\d+ ?s\)/) // the seconds budget is not said
@@ -95,6 +102,7 @@ describe('captions from the script', () => {
   })
 
   it.each(['light', 'dark'] as const)('are readable in %s mode: contrast 4.5:1 or more, 20 px type', async (s) => {
+    await switchOn()
     await audience.emulateMedia({ colorScheme: s })
     const style = await bar(audience).evaluate((element) => {
       const text = element.querySelector('p') ?? element
@@ -114,6 +122,7 @@ describe('captions from the script', () => {
   })
 
   it('give the slide room: the whole slide is in the window, above the bar', async () => {
+    await switchOn()
     const [slide, caption] = await Promise.all([
       audience.locator('#slide-content').boundingBox(),
       bar(audience).boundingBox(),
@@ -127,7 +136,7 @@ describe('captions from the script', () => {
 
   // The export prints Slidev's print route, where the bar is not mounted at all (global-top.vue).
   it('never print, even from a window that shows them', async () => {
-    expect(await shown(audience)).toBe(true)
+    await switchOn()
     await audience.emulateMedia({ media: 'print' })
     expect(await bar(audience).isVisible()).toBe(false)
     await audience.emulateMedia({ media: 'screen' })
