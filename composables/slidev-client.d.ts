@@ -11,7 +11,8 @@ import type { ComputedRef, Ref } from 'vue'
 export declare function useSlideContext(): {
   $clicksContext: ClicksContext
   $frontmatter: Record<string, unknown>
-  /** Where this copy of the slide is drawn: the slide itself, the presenter's current or next slide, the overview. */
+  /** The slide's number, and where it is drawn: the slide itself, the presenter's current or next slide, the overview… */
+  $page: ComputedRef<number>
   $renderContext: Ref<RenderContext>
 }
 export declare function useNav(): {
@@ -22,6 +23,7 @@ export declare function useNav(): {
   slides: Ref<SlideRoute[]>
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
+  currentSlideRoute: ComputedRef<SlideRoute>
   clicksContext: ComputedRef<ClicksContext>
   /** A click forward (or the next slide), and a click back. */
   next: () => Promise<void>
@@ -38,7 +40,14 @@ export declare function createClicksContextBase(
 ): ClicksContext
 
 /** The deck's configuration (headmatter), with `remote`: the password given to `--remote`. */
-export declare const configs: SlidevConfig & { remote?: string | boolean, slidesTitle: string }
+export declare const configs: SlidevConfig & {
+  remote?: string | boolean
+  slidesTitle: string
+  /** The deck's own headmatter setting: captions on from the start (presenter/useCaptions.ts). */
+  captions?: boolean
+}
+/** Slidev's drawing mode, in which keys such as `c` belong to the pen. */
+export declare function useDrawings(): { drawingEnabled: Ref<boolean> }
 
 export interface SlideTime { start?: number, end?: number }
 
@@ -54,6 +63,8 @@ export interface SharedState {
     pausedAt: number
   }
   lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+  /** The deck's own: whether the caption bar shows (presenter/useCaptions.ts); unset until switched. */
+  captions?: boolean
 }
 export declare const sharedState: SharedState
 export declare function patch<K extends keyof SharedState>(key: K, value: SharedState[K]): void

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-chromium'
 // them (vite.config.ts keeps that route in builds); the handouts and notes are the deck's own pages
 // (handouts/). A built site is static: nothing compiles while Chromium waits. Then each PDF gets the
 // talk's metadata and an outline by section, with pdf-lib loading and saving the file, which keeps
-// Chromium's tags.
+// Chromium's tags, and gives the PDF 2.0 types Chromium tags with a role map (scripts/pdf-roles.ts).
 import { mkdirSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
@@ -17,6 +17,7 @@ import { PAPER } from '../shared/paper.ts'
 import { talkDetails } from '../talk.config.ts'
 import { launchChromium } from './browser.ts'
 import { loadDeck, outline, ROOT } from './deck.ts'
+import { mapRolesToPdf17 } from './pdf-roles.ts'
 import { hasText, readPdf, readTags } from './pdf.ts'
 import { serveStatic } from './serve.ts'
 
@@ -143,6 +144,7 @@ async function finish(path: string, kind: PdfKind, details: ReturnType<typeof ta
         annotation.set(pdfLib.PDFName.of('Contents'), pdfLib.PDFHexString.fromText(link.text))
     }
   }
+  mapRolesToPdf17(pdf) // Chromium's PDF 2.0 types (Strong, Em, Aside), as the 1.7 it declares knows them
   pdf.setTitle(String(headmatter.title), { showInWindowTitleBar: true })
   if (details.speaker) // no speaker set: no author, rather than a made-up one
     pdf.setAuthor(details.speaker)

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ENTRIES, loadDeck, plainTitle } from '../../scripts/deck.ts'
 import { readTags } from '../../scripts/pdf.ts'
 import { exportsOf } from '../../scripts/print.ts'
-import { readCatalog } from '../support/catalog.ts'
+import { readCatalog, readStructureTypes } from '../support/catalog.ts'
 import { GUARD_ON, OFFLINE_MARKER } from '../support/offline.ts'
 import { loaded, openSlide, useBrowser, watchPage } from '../support/page.ts'
 
@@ -29,6 +29,8 @@ describe('the 10-minute cut', () => {
   it.each(PDFS)('has a tagged PDF, %s, in English, with a heading for each slide', async (pdf) => {
     const catalog = await readCatalog(pdf)
     expect({ marked: catalog.marked, lang: catalog.lang }).toEqual({ marked: true, lang: 'en' })
+    // Only structure types PDF 1.7 defines, or mapped to one.
+    expect(await readStructureTypes(pdf)).toMatchObject({ version: '1.7', unmapped: [] })
     const headings = (await readTags(pdf)).flatMap(page => page.headings.map(h => h.text))
     const missing = slides.map(s => plainTitle(s.title)).filter(title => !headings.some(h => same(h, title)))
     expect(missing).toEqual([])

@@ -9,7 +9,7 @@ import { citedSources, claimRows } from '../../docs/claims.ts'
 import { loadDeck, outline, plainTitle, ROOT } from '../../scripts/deck.ts'
 import { flatten, hasText, readPdf, readTags } from '../../scripts/pdf.ts'
 import { KINDS, PDFS } from '../../scripts/print.ts'
-import { readCatalog } from '../support/catalog.ts'
+import { readCatalog, readStructureTypes } from '../support/catalog.ts'
 import { clickMarkers, notesOpening, slideNumber, slideWithTag } from '../support/deck.ts'
 import { horizontalLines } from '../support/pixels.ts'
 import { inkPerPage, renderPage, renderPages } from '../support/render.ts'
@@ -22,6 +22,7 @@ async function read<T>(fn: (path: string) => Promise<T>) {
 const pdf = await read(readPdf)
 const tags = await read(readTags)
 const catalog = await read(readCatalog)
+const structure = await read(readStructureTypes)
 const titles = slides.map(s => plainTitle(s.title))
 const PAPER = { a4: 297 / 210, letter: 11 / 8.5, slide: 9 / 16 }
 const SHAPE: Record<PdfKind, number> = {
@@ -87,6 +88,12 @@ describe.each(KINDS)('the %s PDF', (kind) => {
     expect(catalog[kind].marked).toBe(true)
     expect(catalog[kind].lang).toBe('en')
     expect(tags[kind].filter(page => page.roles.Document !== 1).map(page => page.no)).toEqual([])
+  })
+
+  it('tags with the structure types of the PDF version it declares, or maps each to one', () => {
+    expect(structure[kind].version).toBe('1.7') // the version the role map maps to
+    expect(structure[kind].types).toEqual(expect.arrayContaining(['Document', 'H1', 'P']))
+    expect(structure[kind].unmapped).toEqual([])
   })
 
   it('has every slide\'s title as a heading, in the order of the deck', () => {

@@ -41,3 +41,17 @@ export function notesText(note: string): string {
 export function notesOpening(note: string, length = 90): string {
   return notesText(note).split('\n')[0]!.slice(0, length)
 }
+
+/**
+ * What the speaker says at click `click` of a note, as plain words: the part after the click-th
+ * `[click]` (before the first, for 0), without the seconds budget, Markdown marks and link targets.
+ */
+export function spokenPart(note: string, click: number): string {
+  const part = note.replace(/^\(\d+ ?s\)/, '').split(/\[click\]/)[click] ?? ''
+  return plainWords(part.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+}
+
+/** Text with Markdown's marks dropped and its spaces collapsed, for comparing rendered and written text. */
+export function plainWords(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+}

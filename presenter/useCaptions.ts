@@ -1,0 +1,24 @@
+import type { SlideRoute } from '@slidev/types'
+// Whether the caption bar shows: one switch for every window of the deck, in Slidev's shared state,
+// so the audience's screen follows the presenter view's button and the `c` key in any window. Off
+// until switched, unless the headmatter says `captions: true`.
+import { configs, sharedState, useNav } from '@slidev/client'
+import { patch } from '@slidev/client/state/shared.ts'
+import { computed } from 'vue'
+
+export const captionsOn = computed(() => sharedState.captions ?? configs.captions === true)
+
+export function toggleCaptions() {
+  patch('captions', !captionsOn.value)
+}
+
+/** A slide's notes as Slidev's build renders them; none on the audience's site (built without notes). */
+export function noteHtmlOf(route?: SlideRoute): string | undefined {
+  return (route?.meta?.slide as { noteHTML?: string } | undefined)?.noteHTML
+}
+
+/** Whether this site has notes to caption: the speaker's does, the audience's does not. */
+export function useHasNotes() {
+  const { slides } = useNav()
+  return computed(() => slides.value.some(route => noteHtmlOf(route)))
+}
