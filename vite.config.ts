@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { budgetsByTitle, loadDeck } from './scripts/deck.ts'
 import { talkDetails } from './talk.config.ts'
 import { deckCheck } from './vite/deck-check.ts'
+import { reading } from './vite/reading.ts'
 
 // Slidev keeps its print route (/print) out of a build unless the headmatter's `download` is true,
 // which would also run its own export, untagged; ours prints the PDFs from the built site instead.
@@ -21,7 +22,7 @@ export default defineConfig(async ({ command }) => ({
     // works in the audience's build too, which has no notes (composables/usePacing.ts reads it).
     __BUDGETS__: JSON.stringify(budgetsByTitle((await loadDeck()).slides)),
   },
-  plugins: [deckCheck(), printRoute],
+  plugins: [deckCheck(), printRoute, reading()],
   // Vite would find uqr (the QR code on the closing slide) only when that slide first loads, and
   // then reload every open window. (The deck's other packages Slidev bundles, or leaves unbundled.)
   optimizeDeps: { include: ['uqr'] },
