@@ -27,12 +27,12 @@ async function offlinePdfs() {
 // The published deck works offline after one visit: a service worker (vite-plugin-pwa, Workbox)
 // keeps every file of the build. Slidev's own `pwa` option cannot say when an update is ready (it
 // reloads the page by itself, mid-talk) and cannot keep the PDFs, which are printed from the built
-// site after this build: components/OfflineStatus.vue stores them in PDF_CACHE on the first visit
+// site after this build: setup/OfflineStatus.vue stores them in PDF_CACHE on the first visit
 // and after each new deployment, and the worker serves them from there.
 const PDF_CACHE = 'deck-pdfs'
 const offline = VitePWA({
   registerType: 'prompt', // the page says a new deployment is ready; the speaker reloads when it suits
-  injectRegister: false, // components/OfflineStatus.vue registers it
+  injectRegister: false, // setup/OfflineStatus.vue registers it
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,svg,png,jpg,webp,woff,woff2,json,txt}'],

@@ -1,9 +1,9 @@
 // Built sites work offline after one visit: the status line that registers the service worker
-// (components/OfflineStatus.vue) is its own small app, so that it shows on every page of the deck
+// (setup/OfflineStatus.vue) is its own small app, so that it shows on every page of the deck
 // (slides, presenter view, reading version) and is never part of a slide. None in the dev server.
 import { defineAppSetup } from '@slidev/types'
 import { createApp } from 'vue'
-import OfflineStatus from '../components/OfflineStatus.vue'
+import OfflineStatus from './OfflineStatus.vue'
 
 export default defineAppSetup(() => {
   if (import.meta.env.DEV)

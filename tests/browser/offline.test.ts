@@ -1,4 +1,4 @@
-// The published deck works offline after one visit (vite.config.ts, components/OfflineStatus.vue):
+// The published deck works offline after one visit (vite.config.ts, setup/OfflineStatus.vue):
 // Chromium loads the audience's site once, with its service worker, goes offline, reloads, steps
 // through every slide, opens the reading version and the slides PDF. Then a new deployment on the
 // same address: the page says an update is ready, and a reload replaces the old files with the new.
