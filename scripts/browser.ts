@@ -150,8 +150,13 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   // Slidev keeps the screen awake with the Wake Lock API. A desktop Chromium grants that at once;
   // the pinned headless one refuses unless told, and the refusal is an uncaught page error.
   // (browser.newPage goes through newContext too.)
+  // The built deck's service worker (offline use) stays out of the export, the tests and the benchmark
+  // unless one asks for it: each would otherwise download the whole site again in the background.
   const newContext = browser.newContext.bind(browser)
-  browser.newContext = (context = {}) =>
-    newContext({ ...context, permissions: ['screen-wake-lock', ...context.permissions ?? []] })
+  browser.newContext = (context = {}) => newContext({
+    serviceWorkers: 'block',
+    ...context,
+    permissions: ['screen-wake-lock', ...context.permissions ?? []],
+  })
   return browser
 }

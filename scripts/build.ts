@@ -55,13 +55,17 @@ export function runSlidev(
 }
 
 type Site = keyof typeof SITES
-/** How to build a site: for `base` (`/` by default), and how to run Slidev. */
-type SiteOptions = RunOptions & { base?: string }
+/** How to build a site: for `base` (`/` by default), of which version of the talk, how to run Slidev. */
+type SiteOptions = RunOptions & { base?: string, entry?: string }
 
-/** Builds a site with Slidev. Resolves with Slidev's output. */
-export function slidevBuild(kind: Site, { base = '/', ...options }: SiteOptions = {}) {
+/**
+ * Builds a site with Slidev. Resolves with Slidev's output. The audience's site has no notes for the
+ * slides or the presenter view; only its reading version (/read) may carry them, as prose, when
+ * talk.config.ts publishes them.
+ */
+export function slidevBuild(kind: Site, { base = '/', entry = ENTRY, ...options }: SiteOptions = {}) {
   const noteFlags = kind === 'public' ? ['--without-notes'] : []
-  return runSlidev(['build', ENTRY, '--out', SITES[kind], '--base', base, ...noteFlags], options)
+  return runSlidev(['build', entry, '--out', sitesOf(entry)[kind], '--base', base, ...noteFlags], options)
 }
 
 /** Prints a built site's slides PDF into it, for the deck's download button. */

@@ -3,6 +3,9 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
+export type { OutlineEntry } from '../shared/outline.ts'
+export { outline, plainTitle } from '../shared/outline.ts'
+
 export interface DeckSlide {
   no: number
   title: string
@@ -35,11 +38,6 @@ export async function loadDeck(
   return { slides, headmatter: data.headmatter }
 }
 
-/** Text of a title as it renders: Markdown emphasis and code marks removed. */
-export function plainTitle(title: string): string {
-  return title.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim()
-}
-
 /**
  * A slide's time budget, in seconds: every note opens with it, e.g. "(75 s) Welcome…".
  * The one rule for it: the deck's timing test, the build (pacing in the presenter view) and the
@@ -60,25 +58,6 @@ export function budgetsByTitle(slides: DeckSlide[]): Record<string, number> {
     return seconds === null ? [] : [[s.title, seconds]]
   }))
 }
-
-export interface OutlineEntry { no: number, title: string, depth: number }
-
-/**
- * The deck's outline by section: a `layout: section` slide opens a section that holds the slides
- * after it, until the next section or a slide that sets `level: 1` (Slidev's table-of-contents level).
- */
-export function outline(slides: DeckSlide[]): OutlineEntry[] {
-  let inSection = false
-  return slides.map(({ no, title, frontmatter }) => {
-    const opens = frontmatter.layout === 'section'
-    if (opens || frontmatter.level === 1)
-      inSection = opens
-    else if (inSection)
-      return { no, title: plainTitle(title), depth: 1 }
-    return { no, title: plainTitle(title), depth: 0 }
-  })
-}
-
 /**
  * The slide that shows a component: the first whose content holds its tag, with the tag's `at`
  * (the slide click of the component's first stage; 1 when not given).

@@ -5,7 +5,9 @@
 //   it, and the audience's site (dist/, no notes, with its slides PDF), with no speaker's details set
 //   (whatever talk.config.ts says), so that the slides match their screenshots;
 // - the 10-minute cut as `DECK=lightning.md npm run export` makes it (its speaker's site and every
-//   PDF), with all of the speaker's details set, for the tests of the cut and of those details.
+//   PDF), with all of the speaker's details set, for the tests of the cut and of those details;
+// - the 10-minute cut's audience site (dist-lightning/) with the notes not published
+//   (TALK_PUBLISH_NOTES=false), for the reading version without notes.
 import type { TestProject } from 'vitest/node'
 import { findChromium } from '../../scripts/browser.ts'
 import { printSlidesPdf, SITES, sitesOf, slidevBuild } from '../../scripts/build.ts'
@@ -38,21 +40,28 @@ export default async function setup(project: TestProject) {
     cwd: ROOT,
     env: { DECK: ENTRIES.lightning, ...WITH_DETAILS },
   }))
+  const unpublishedLog = lightningLog.then(() => slidevBuild('public', {
+    ...options,
+    entry: ENTRIES.lightning,
+    env: { ...NO_DETAILS, TALK_PUBLISH_NOTES: 'false' },
+  }))
   const pdfs = Promise.all([
     presenterLog.then(() => printSlidesPdf('presenter', options)).then(() => exportPdfs(options, { built: true })),
     publicLog.then(() => printSlidesPdf('public', options)),
   ])
-  const logs = await Promise.all([presenterLog, publicLog, lightningLog, pdfs])
-  const dirs = [SITES.public, SITES.presenter, sitesOf(ENTRIES.lightning).presenter]
-  const [site, presenter, lightning] = await Promise.all(dirs.map(dir => serveStatic(dir)))
+  const logs = await Promise.all([presenterLog, publicLog, lightningLog, unpublishedLog, pdfs])
+  const cut = sitesOf(ENTRIES.lightning)
+  const dirs = [SITES.public, SITES.presenter, cut.presenter, cut.public]
+  const [site, presenter, lightning, unpublished] = await Promise.all(dirs.map(dir => serveStatic(dir)))
   project.provide('siteUrl', site!.url)
   project.provide('presenterUrl', presenter!.url)
   project.provide('lightningUrl', lightning!.url)
+  project.provide('unpublishedUrl', unpublished!.url)
   project.provide('buildLog', `${logs[0]}\n${logs[1]}`)
   project.provide('lightningLog', logs[2])
   project.provide('speakerDetails', DETAILS)
   return async () => {
-    await Promise.all([site, presenter, lightning].map(server => server!.close()))
+    await Promise.all([site, presenter, lightning, unpublished].map(server => server!.close()))
   }
 }
 
@@ -62,6 +71,8 @@ declare module 'vitest' {
     presenterUrl: string
     /** The 10-minute cut's speaker's site, built with `speakerDetails` set. */
     lightningUrl: string
+    /** The 10-minute cut's audience site, built with the notes not published (dist-lightning/). */
+    unpublishedUrl: string
     buildLog: string
     lightningLog: string
     speakerDetails: typeof DETAILS

@@ -1,0 +1,14 @@
+// Built sites work offline after one visit: the status line that registers the service worker
+// (setup/OfflineStatus.vue) is its own small app, so that it shows on every page of the deck
+// (slides, presenter view, reading version) and is never part of a slide. None in the dev server.
+import { defineAppSetup } from '@slidev/types'
+import { createApp } from 'vue'
+import OfflineStatus from './OfflineStatus.vue'
+
+export default defineAppSetup(() => {
+  if (import.meta.env.DEV)
+    return
+  const host = document.createElement('div')
+  document.body.append(host)
+  createApp(OfflineStatus).mount(host)
+})
