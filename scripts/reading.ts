@@ -4,7 +4,7 @@
 // references slides, for a cut that leaves them out.
 import type { Plugin } from 'vite'
 import { createMarkdownExit } from 'markdown-exit'
-import { ENTRIES, loadDeck } from '../scripts/deck.ts'
+import { ENTRIES, loadDeck } from './deck.ts'
 import { publishNotes } from '../talk.config.ts'
 
 const ID = 'virtual:reading'
