@@ -13,6 +13,8 @@ export declare function useSlideContext(): {
   $frontmatter: Record<string, unknown>
   /** Where this copy of the slide is drawn: the slide itself, the presenter's current or next slide, the overview. */
   $renderContext: Ref<RenderContext>
+  /** The number of the slide this copy draws. */
+  $page: Ref<number>
 }
 export declare function useNav(): {
   isPrintMode: ComputedRef<boolean>
