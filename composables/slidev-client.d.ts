@@ -14,6 +14,8 @@ export declare function useSlideContext(): {
   /** The slide's number, and where it is drawn: the slide itself, the presenter's current or next slide, the overview… */
   $page: ComputedRef<number>
   $renderContext: Ref<RenderContext>
+  /** The number of the slide this copy draws. */
+  $page: Ref<number>
 }
 export declare function useNav(): {
   isPrintMode: ComputedRef<boolean>
