@@ -11,7 +11,7 @@ import type { ComputedRef, Ref } from 'vue'
 export declare function useSlideContext(): {
   $clicksContext: ClicksContext
   $frontmatter: Record<string, unknown>
-  /** The slide's number, and where it is drawn: the slide itself, the presenter's current or next slide, the overview… */
+  /** The slide's number, and where it is drawn: the slide, the presenter's current or next slide, the overview. */
   $page: ComputedRef<number>
   $renderContext: Ref<RenderContext>
   /** The number of the slide this copy draws. */

@@ -4,8 +4,8 @@
 // references slides, for a cut that leaves them out.
 import type { Plugin } from 'vite'
 import { createMarkdownExit } from 'markdown-exit'
-import { ENTRIES, loadDeck } from './deck.ts'
 import { publishNotes } from '../talk.config.ts'
+import { ENTRIES, loadDeck } from './deck.ts'
 
 const ID = 'virtual:reading'
 const RESOLVED = `\0${ID}`

@@ -2,7 +2,7 @@
 // (Slidev has no `c`; only its drawing mode, where `c` clears the drawing, so not then).
 import { useDrawings } from '@slidev/client'
 import { defineShortcutsSetup } from '@slidev/types'
-import { toggleCaptions } from '../composables/useCaptions.ts'
+import { toggleCaptions } from '../presenter/useCaptions.ts'
 
 export default defineShortcutsSetup((_nav, base) => {
   const { drawingEnabled } = useDrawings()

@@ -4,7 +4,7 @@ import type { Figure } from './stages.ts'
 // `--with-clicks` exports one page per stage.
 import { useNav, useSlideContext } from '@slidev/client'
 import { computed, onUnmounted, useId, watchEffect } from 'vue'
-import { figuresOnScreen } from './announcements.ts'
+import { figuresOnScreen } from '../../presenter/announcements.ts'
 import { stageAt } from './stages.ts'
 
 /**

@@ -196,7 +196,7 @@ describe('the slides PDF', () => {
     const page = (title: string) => pages[slideNumber(slides, title) - 1]!.text
     expect(hasText(page('The doctor\'s path'), 'what RAG adds')).toBe(true)
     expect(hasText(page('The story: open-book vs closed-book exam'), 'weights updated')).toBe(true)
-    const trained = '6,815,744 of 8,030,261,248 parameters trained (0.085%)'
+    const trained = '41,943,040 of 8,030,261,248 parameters trained (0.52%)'
     expect(hasText(page('What training changes: the parameters'), trained)).toBe(true)
   })
 

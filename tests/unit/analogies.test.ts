@@ -84,7 +84,7 @@ describe('parameterGrid numbers', () => {
     const text = wrapper.text()
     expect(text).toContain('16,777,216 trained (100%)')
     expect(text).toContain('65,536 trained (0.39%)')
-    expect(text).toContain('6,815,744 of 8,030,261,248 parameters trained (0.085%)')
+    expect(text).toContain('41,943,040 of 8,030,261,248 parameters trained (0.52%)')
   })
 
   it('recomputes for another matrix size and rank', async () => {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 // The deck's source, as Slidev parses it: titles, notes, timings, links, imports, coverage.
 import { dirname, resolve } from 'node:path'
-import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { knownComponents, slideProblems } from '../../scripts/deck-check.ts'
 import { ENTRIES, loadDeck, noteSeconds, ROOT, slideWithTag } from '../../scripts/deck.ts'
@@ -20,7 +19,6 @@ const MINUTES = { full: [20, 25], lightning: [9, 11] } as const
 // 20.5 of every 22.5 budgeted minutes spoken (91%), which for the cut's 10 minutes leaves about 53 s.
 const SPOKEN = { maxMinutes: 20.5, minSlackMinutes: 2, maxShare: 20.5 / 22.5 }
 // Rules of the third edition that the second edition's notes break (see talk-rules.test.ts).
-const THIRD_EDITION = process.env.THIRD_EDITION === '1'
 
 describe.each(Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][])('%s talk (%s)', async (version, entry) => {
   const deck = await loadDeck(entry)
@@ -44,7 +42,7 @@ describe.each(Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][])('%s t
     expect(deck.headmatter.duration).toBe(`${Math.round(total / 60)}min`)
   })
 
-  it.skipIf(!THIRD_EDITION)('leaves slack in its budgets for the demo, hands and clicks (third edition)', () => {
+  it('leaves slack in its budgets for the demo, hands and clicks', () => {
     const budget = total / 60
     if (version === 'full') {
       expect(spokenMinutes).toBeLessThanOrEqual(SPOKEN.maxMinutes)
@@ -80,7 +78,7 @@ describe('the deck', () => {
 
   it('has only well-formed http(s) links', () => {
     const links = slides.flatMap(s => Array.from(s.content.matchAll(/\]\((https?:[^)\s]+)\)|href="([^"]+)"/g), m => m[1] ?? m[2]!))
-    expect(links.length).toBeGreaterThan(10)
+    expect(links.length).toBeGreaterThan(5) // the references slide and the tip
     for (const link of links)
       expect(() => new URL(link), link).not.toThrow()
     expect(links.every(link => /^https:\/\//.test(link))).toBe(true)

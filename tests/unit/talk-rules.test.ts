@@ -7,7 +7,6 @@ import type { Component } from 'vue'
 import type { DeckSlide } from '../../scripts/deck.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import process from 'node:process'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { FIGURES } from '../../components/figures/stages.ts'
 import { ENTRIES, loadDeck, ROOT } from '../../scripts/deck.ts'
@@ -31,8 +30,6 @@ import {
 vi.mock('@slidev/client', () => import('../support/slide.ts').then(m => m.fakeClient))
 
 // Rules of the third edition (issue 19) that the second edition's notes break: run them with
-// THIRD_EDITION=1 while rewriting; drop this switch once the rewrite lands.
-const THIRD_EDITION = process.env.THIRD_EDITION === '1'
 // Two to four cue words a click; a segment of fewer words than this may carry one.
 const CUES = { min: 2, max: 4, shortSegment: 15 }
 
@@ -103,15 +100,15 @@ describe('the notes of each slide', () => {
     },
   )
 
-  it.skipIf(!THIRD_EDITION).each(full.slides)(
-    'slide $no ($title) talks to the audience, not about sources or code (third edition)',
+  it.each(full.slides)(
+    'slide $no ($title) talks to the audience, not about sources or code',
     ({ note }) => {
       expect(STAGE_TALK.flatMap(phrase => note.match(phrase) ?? [])).toEqual([])
     },
   )
 
-  it.skipIf(!THIRD_EDITION).each(full.slides)(
-    'slide $no ($title) has 2 to 4 bold cue words a click (third edition)',
+  it.each(full.slides)(
+    'slide $no ($title) has 2 to 4 bold cue words a click',
     ({ note }) => {
       const off = clickSegments(note).filter((segment) => {
         const cues = cueWords(segment).length
@@ -124,7 +121,7 @@ describe('the notes of each slide', () => {
 })
 
 describe.each([['full', full], ['lightning', cut]] as const)('%s talk', (version, deck) => {
-  it.skipIf(version === 'lightning' && !THIRD_EDITION)('explains every term at or before its first use', () => {
+  it('explains every term at or before its first use', () => {
     const heard = deck.slides.map(s => `${shown.get(s)!.shown}\n${s.note}`)
     expect(unexplainedTerms(heard, GLOSSARY)).toEqual([])
     if (version === 'full') // a term no slide uses is a stale entry
