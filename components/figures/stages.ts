@@ -254,6 +254,44 @@ export const FAILURE_SORT: Figure = {
   ],
 }
 
+export const TUNING_RISKS: Figure = {
+  component: 'TuningRisks',
+  name: 'What fine-tuning can break',
+  stages: [
+    {
+      description: 'Before: a model\'s abilities as grey bars, all nearly full: writing, code, maths and safety guardrails. A new task\'s bar is almost empty.',
+      moves: [],
+    },
+    {
+      description: 'Forgetting: after a full fine-tune the new task\'s bar grows, teal, and writing, code and maths shrink: catastrophic forgetting. A LoRA outline on each shrinks less: LoRA learns less and forgets less.',
+      moves: ['task', 'general'],
+    },
+    {
+      description: 'Guardrails: the safety bar collapses and turns red: 10 harmful examples were enough in 2023. Its LoRA outline collapses too: LoRA is no shield.',
+      moves: ['safety'],
+    },
+    {
+      description: 'Two remedies light up: by the general abilities, test old skills and consider LoRA; by the safety bar, re-run safety tests after every fine-tune.',
+      moves: ['remedies'],
+    },
+  ],
+}
+
+export const CORE_DIFFERENCE: Figure = {
+  component: 'CoreDifference',
+  name: 'RAG vs fine-tuning: the core difference',
+  stages: [
+    {
+      description: 'The default: RAG is for knowledge, fine-tuning is for skill. RAG\'s goal is information the model was not trained on; it looks it up and adds it to the prompt; the weights stay the same. Fine-tuning\'s goal is behavior, style and expertise; it keeps training on new data; the weights are permanently updated: a new model, or an adapter. A grey stamp says: a default, not a law.',
+      moves: [],
+    },
+    {
+      description: 'Not a law: the stamp turns amber and grows. Under fine-tuning, an exception: it can add facts, slowly, best from question and answer pairs. Under RAG: it fails when the page is missing, buried or misread.',
+      moves: ['stamp', 'exceptions'],
+    },
+  ],
+}
+
 /** Every animated figure of the deck. */
 export const FIGURES: Figure[] = [
   KNOW_OR_DO,
@@ -265,4 +303,6 @@ export const FIGURES: Figure[] = [
   CHOOSING_MATRIX,
   WORKED_EXAMPLE,
   FAILURE_SORT,
+  TUNING_RISKS,
+  CORE_DIFFERENCE,
 ]
