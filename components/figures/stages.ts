@@ -182,7 +182,7 @@ export const CHOOSING_MATRIX: Figure = {
   name: 'RAG, fine-tuning, or both',
   stages: [
     {
-      description: 'Two axes. Across: what the model needs to know, optimise the context with RAG. Up: how the model must act, optimise the model with fine-tuning. At the origin: prompting and evals.',
+      description: 'Two axes. Across: what the model needs to know, optimise the context with RAG. Up: how the model must act, optimise the model with fine-tuning. At the origin: prompting and a few tests.',
       moves: [],
     },
     {
@@ -190,7 +190,7 @@ export const CHOOSING_MATRIX: Figure = {
       moves: ['case-1'],
     },
     {
-      description: 'Facts fit in the context window: put them all in the prompt, a little to the right.',
+      description: 'Facts fit in the prompt: put them all in it, a little to the right.',
       moves: ['case-2'],
     },
     {

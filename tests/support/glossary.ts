@@ -19,7 +19,7 @@ export const GLOSSARY: Term[] = [
   { term: 'LoRA', pattern: /\bLoRA\b/, key: 'Low-Rank Adaptation' },
   { term: 'rank', pattern: /\brank \d|\bthe rank\b/i, key: 'width is the rank' }, // LoRA's; not "people rank answers"
   { term: 'BitFit', pattern: /\bBitFit\b/, key: 'only the biases' },
-  { term: '4-bit and 16-bit', pattern: /\b(?:4|16)-bit\b/, key: 'bits per weight' },
+  { term: '4-bit and 16-bit', pattern: /\b(?:4|16)[- ]bits?\b/, key: 'bits per weight' },
   { term: 'adapter', pattern: /\badapters?\b/i, key: 'small trained matrices' },
   { term: 'hallucination', pattern: /hallucinat/i, key: 'stating false things' },
   { term: 'JSONL', pattern: /\bJSONL\b|JSON Lines/, key: 'one example a line' },

@@ -11,9 +11,11 @@ import { computed, defineComponent, h, nextTick, ref } from 'vue'
 const state = { context: undefined as ClicksContext | undefined, print: ref(false) }
 
 /** Stands in for '@slidev/client' in unit tests: `vi.mock('@slidev/client', () => fakeClient)`. */
+// The slide is mounted as one beside the current slide (page 1 while slide 2 shows), so that a
+// live demo shows its recorded state and never starts work of its own in a unit test.
 export const fakeClient = {
-  useSlideContext: () => ({ $clicksContext: state.context! }),
-  useNav: () => ({ isPrintMode: computed(() => state.print.value) }),
+  useSlideContext: () => ({ $clicksContext: state.context!, $page: computed(() => 1), $renderContext: ref('slide') }),
+  useNav: () => ({ isPrintMode: computed(() => state.print.value), currentSlideNo: computed(() => 2) }),
 }
 
 export interface MountedSlide {

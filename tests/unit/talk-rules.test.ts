@@ -36,7 +36,11 @@ const CUES = { min: 2, max: 4, shortSegment: 15 }
 const full = await loadDeck(ENTRIES.full)
 const cut = await loadDeck(ENTRIES.lightning)
 const CLAIMS = readFileSync(resolve(ROOT, 'docs/claims.md'), 'utf8')
-const COMPONENTS = import.meta.glob<Component>('../../components/*.vue', { eager: true, import: 'default' })
+// By file name, from every folder of components/, as Slidev registers them.
+const COMPONENTS = Object.fromEntries(Object.entries(import.meta.glob<Component>('../../components/**/*.vue', {
+  eager: true,
+  import: 'default',
+})).map(([path, component]) => [path.replace(/^.*\//, '').replace(/\.vue$/, ''), component]))
 
 interface Text { shown: string, body: string }
 
@@ -46,7 +50,7 @@ interface Text { shown: string, body: string }
  * demo's textbook never count as shown.
  */
 async function renderComponent(name: string, attributes: string): Promise<Text> {
-  const component = COMPONENTS[`../../components/${name}.vue`]
+  const component = COMPONENTS[name]
   if (!component)
     return { shown: ' ', body: ' ' } // Slidev's own (e.g. <Link>): its text is in the Markdown between its tags
   const props = Object.fromEntries(Array.from(attributes.matchAll(/(:?)([\w-]+)(?:="([^"]*)")?/g), ([, bound, key, value]) =>
