@@ -76,15 +76,20 @@ export const FROZEN_BYTES = { '16-bit': 2, '4-bit': 0.5 } as const
 
 export interface TrainingMemory { method: string, gigabytes: number }
 
-/** Full fine-tuning vs LoRA vs QLoRA on model `m`, LoRA at `rank` on all linear layers. */
+/**
+ * Full fine-tuning vs LoRA vs QLoRA on model `m`, LoRA at `rank` on all linear layers. QLoRA
+ * quantises the blocks' linear layers; the token embeddings and the output head stay in 16 bits.
+ */
 export function trainingMemory(m: ModelShape, rank: number): TrainingMemory[] {
   const all = totalParameters(m)
+  const embeddings = 2 * m.vocab * m.hidden // the input embeddings and the output head
   const adapter = loraAllLinear(m, rank) * TRAINED_BYTES
   const gb = (bytes: number) => bytes / 1e9
+  const quantised = (all - embeddings) * FROZEN_BYTES['4-bit'] + embeddings * FROZEN_BYTES['16-bit']
   return [
     { method: 'Full fine-tuning', gigabytes: gb(all * TRAINED_BYTES) },
     { method: 'LoRA', gigabytes: gb(all * FROZEN_BYTES['16-bit'] + adapter) },
-    { method: 'QLoRA', gigabytes: gb(all * FROZEN_BYTES['4-bit'] + adapter) },
+    { method: 'QLoRA', gigabytes: gb(quantised + adapter) },
   ]
 }
 // #endregion

@@ -286,7 +286,7 @@ export const CORE_DIFFERENCE: Figure = {
       moves: [],
     },
     {
-      description: 'Not a law: the stamp turns amber and grows. Under fine-tuning, an exception: it can add facts, slowly, best from question and answer pairs. Under RAG: it fails when the page is missing, buried or misread.',
+      description: 'Not a law: the stamp turns amber and grows. Under fine-tuning, an exception: it can add facts, slowly and patchily. Under RAG: it fails when the page is missing, buried or misread.',
       moves: ['stamp', 'exceptions'],
     },
   ],

@@ -34,11 +34,13 @@ describe('loRA arithmetic', () => {
     expect(percent(trained, totalParameters(LLAMA_3_8B))).toBe('0.52%')
   })
 
-  it('needs about 128 GB to fully fine-tune Llama 3 8B, 17 GB with LoRA and 5 GB with QLoRA', () => {
+  it('needs about 128 GB to fully fine-tune Llama 3 8B, 17 GB with LoRA and 6 GB with QLoRA', () => {
     const gb = Object.fromEntries(trainingMemory(LLAMA_3_8B, 16).map(m => [m.method, Math.round(m.gigabytes)]))
-    expect(gb).toEqual({ 'Full fine-tuning': 128, 'LoRA': 17, 'QLoRA': 5 })
+    expect(gb).toEqual({ 'Full fine-tuning': 128, 'LoRA': 17, 'QLoRA': 6 })
     // 16 bytes a parameter in full; the adapter's share is the same in both LoRA methods
     const perParameter = trainingMemory(LLAMA_3_8B, 0).map(m => m.gigabytes * 1e9 / totalParameters(LLAMA_3_8B))
-    expect(perParameter).toEqual([16, 2, 0.5])
+    expect(perParameter.slice(0, 2)).toEqual([16, 2])
+    expect(perParameter[2]).toBeGreaterThan(0.5) // 4 bits a weight, but embeddings and head in 16
+    expect(perParameter[2]).toBeLessThan(0.8)
   })
 })
