@@ -140,7 +140,7 @@ describe('npm run dev -- --remote <password>', () => {
       // Through the first slide that has clicks, and one slide past it. On that slide, windows open
       // and reload: each first reports "click 0 of 0", before its slide has counted its clicks, and
       // no window may move for it (setup/root.ts).
-      const withClicks = slides.find(s => clickMarkers(s.note) > 0)!.no
+      const withClicks = slides.find(s => clickMarkers(s.note) >= 4)!.no
       const windows = [audience]
       const events: Record<number, () => Promise<unknown>> = {
         2: () => audience.page.reload(), // with no other window to answer: it tells its click itself
