@@ -6,7 +6,9 @@ import { createApp } from 'vue'
 import OfflineStatus from './OfflineStatus.vue'
 
 export default defineAppSetup(() => {
-  if (import.meta.env.DEV)
+  // Not in the dev server, which has hot reload. (import.meta.env.DEV would also be true in a build
+  // run under NODE_ENV=test, as the test setup's builds are, and drop the status line from them.)
+  if (import.meta.hot)
     return
   const host = document.createElement('div')
   document.body.append(host)
