@@ -10,6 +10,9 @@ export default defineAppSetup(() => {
   // run under NODE_ENV=test, as the test setup's builds are, and drop the status line from them.)
   if (import.meta.hot)
     return
+  // Nor on the pages printed to PDF (the slides, the handouts): it would add a page of its own.
+  if (/\/(?:print|handout)(?:\/|$)/.test(location.pathname))
+    return
   const host = document.createElement('div')
   document.body.append(host)
   createApp(OfflineStatus).mount(host)

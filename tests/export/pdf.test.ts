@@ -167,10 +167,10 @@ describe.each(WITH_SLIDES)('the slides in the %s PDF', (kind) => {
 })
 
 describe.each(['speaker'] as const)('the %s handout', (kind) => {
-  it('ends with every source the claims table cites, each a live link', () => {
+  it('ends with every source the claims table cites, each with its address', () => {
     const sources = citedSources(claimRows(readFileSync(resolve(ROOT, 'docs/claims.md'), 'utf8')))
-    const links = new Set(pdf[kind].pages.flatMap(page => page.links))
-    expect(sources.map(s => s.url).filter(url => !links.has(url))).toEqual([])
+    const text = flatten(pdf[kind].pages.map(page => page.text).join(' ')).replace(/\s/g, '')
+    expect(sources.map(s => s.url.replace(/^https:\/\//, '')).filter(address => !text.includes(address))).toEqual([])
   })
 })
 
