@@ -78,6 +78,9 @@ describe.each(sites)('the reading version of $name', ({ url, deck: { slides } })
   it('shows every slide in order, drawn, under its title, its notes as prose; headings by part', async () => {
     const { page, errors, remote } = await openReading(url())
     expect(await headingsOf(page)).toEqual(expectedHeadings(slides))
+    // Slides load one by one (each its own chunk): read them once every one has drawn its layout.
+    await page.waitForFunction(() => [...document.querySelectorAll('main.reading .reading-slide')]
+      .every(f => f.querySelector('.slidev-layout')))
     // Each slide is drawn (the slide's own text, vector), then its notes, cleaned of the cues.
     const blocks = await page.evaluate(() => {
       const figures = document.querySelectorAll('main.reading .reading-slide')
