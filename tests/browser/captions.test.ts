@@ -7,7 +7,7 @@ import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadDeck } from '../../scripts/deck.ts'
 import { clickMarkers, plainWords, spokenPart } from '../support/deck.ts'
-import { openSlide, showSlide, useBrowser } from '../support/page.ts'
+import { clicksCounted, openSlide, showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('presenterUrl')
@@ -24,7 +24,7 @@ beforeAll(async () => {
   presenter = await context.newPage()
   await openSlide(audience, site, SLIDE.no)
   await presenter.goto(`${site}presenter/${SLIDE.no}`)
-  await presenter.locator('.slidev-presenter').waitFor()
+  await clicksCounted(presenter, clickMarkers(SLIDE.note))
   await showSlide(audience, SLIDE.no)
 })
 afterAll(() => audience?.context().close())

@@ -15,8 +15,8 @@ import { RUN_FILE, WEIGHTS_FILE } from '../../scripts/pretrain.ts'
 import { PDFS } from '../../scripts/print.ts'
 import { runData } from '../../snippets/fine-tune-run.ts'
 import { decodeWeights, runFineTuning } from '../../snippets/tiny-lm.ts'
-import { slideWithTag } from '../support/deck.ts'
-import { openSlide, useBrowser } from '../support/page.ts'
+import { clickMarkers, slideWithTag } from '../support/deck.ts'
+import { clicksCounted, openSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const site = inject('siteUrl')
@@ -117,6 +117,7 @@ describe('fine-tuning, live, in the presenter view', () => {
     // The next-slide preview shows this slide's next click: the recorded run, with no training.
     await reach(presenter, 'trained', '.grid-section.next')
     expect(trained).toEqual({ audience: 0, presenter: 0 })
+    await clicksCounted(presenter, clickMarkers(slides[no - 1]!.note))
     await presenter.keyboard.press('ArrowRight')
     for (const [page, within] of [[audience, ''], [presenter, '.grid-section.main']] as const)
       await reach(page, 'trained', within)

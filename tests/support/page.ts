@@ -41,6 +41,15 @@ export async function showSlide(page: Page, no: number): Promise<void> {
 }
 
 /**
+ * Waits until the presenter view has counted the clicks of its slide (`clicks` markers in its notes).
+ * Until then Slidev sends each key to the next slide: a key pressed while a busy server was still
+ * sending the slide's code skipped the slide's clicks. Its own click bar says when it has counted.
+ */
+export async function clicksCounted(presenter: Page, clicks: number): Promise<void> {
+  await presenter.locator(`.grid-section.main [title="Clicks in this slide: ${clicks + 1}"]`).waitFor()
+}
+
+/**
  * Shows slide `no` of the deck at `site` (at click `clicks`, e.g. 99 for its last), and waits for it.
  * The first call loads the deck; later ones move within it, through the browser's history as the
  * back button would, so that the app is not loaded again: five times quicker for a pass over every
