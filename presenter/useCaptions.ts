@@ -3,8 +3,8 @@ import type { SlideRoute } from '@slidev/types'
 // so the audience's screen follows the presenter view's button and the `c` key in any window. Off
 // until switched, unless the headmatter says `captions: true`.
 import { configs, sharedState, useNav } from '@slidev/client'
-import { patch } from '@slidev/client/state/shared.ts'
 import { computed } from 'vue'
+import { patch } from '../slidev/internals.ts'
 
 export const captionsOn = computed(() => sharedState.captions ?? configs.captions === true)
 
@@ -14,7 +14,7 @@ export function toggleCaptions() {
 
 /** A slide's notes as Slidev's build renders them; none on the audience's site (built without notes). */
 export function noteHtmlOf(route?: SlideRoute): string | undefined {
-  return (route?.meta?.slide as { noteHTML?: string } | undefined)?.noteHTML
+  return route?.meta.slide.noteHTML
 }
 
 /** Whether this site has notes to caption: the speaker's does, the audience's does not. */

@@ -4,8 +4,8 @@ import type { SlideTimes } from './pacing.ts'
 // and the per-slide times kept in Slidev's shared state, so that the presenter view and the phone
 // remote show the same numbers. The arithmetic is in pacing.ts.
 import { configs, sharedState, useNav } from '@slidev/client'
-import { useTimer } from '@slidev/client/composables/useTimer.ts'
 import { computed, onMounted, onUnmounted, ref, watch } from 'vue'
+import { useTimer } from '../slidev/internals.ts'
 import {
   arrive,
   paceLabel,
@@ -40,7 +40,7 @@ export function usePacing(page?: Ref<number>) {
 
   const titles = computed(() => slides.value.map(route => ({
     no: route.no,
-    title: ((route.meta.slide as { title?: string } | undefined)?.title ?? '').trim(),
+    title: (route.meta.slide.title ?? '').trim(),
   })))
   const budgets = computed<Record<number, number>>(() =>
     Object.fromEntries(titles.value.map(s => [s.no, BUDGETS[s.title] ?? 0])))

@@ -5,11 +5,9 @@
 // has counted answers such a report with its own position, and the window that made it tells its
 // own once it has counted, if no one has answered.
 import { sharedState, useNav } from '@slidev/client'
-import { TRUST_ORIGINS } from '@slidev/client/constants.ts'
-import { onPatch, patch } from '@slidev/client/state/shared.ts'
-import { syncDirections } from '@slidev/client/state/storage.ts'
 import { defineRootSetup } from '@slidev/types'
 import { watch } from 'vue'
+import { onPatch, patch, syncDirections, TRUST_ORIGINS } from '../slidev/internals.ts'
 
 export default defineRootSetup(() => {
   const { clicksContext, currentSlideNo, hasPrimarySlide, isPresenter, isPrintMode } = useNav()
