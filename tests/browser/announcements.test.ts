@@ -74,6 +74,12 @@ describe('announcements for screen readers', () => {
     expect(await page.locator('[role="application"]').count()).toBe(0)
   })
 
+  it('has one main landmark, the slide, where a screen reader\'s "next landmark" lands', async () => {
+    const main = page.locator('main, [role="main"]')
+    expect(await main.count()).toBe(1)
+    expect(await main.locator(`.slidev-page-${PLAIN.no}`).count()).toBeGreaterThan(0)
+  })
+
   it('says the slide and title when the slide changes, and nothing on a click that moves no figure', async () => {
     expect(await after(() => press('ArrowRight')), 'a click on a slide without a figure').toEqual([])
     const before = FIGURE.slide.no - 1
