@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
+  globSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -15,12 +16,13 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { FIGURES } from '../components/figures/stages.ts'
-import { findChromium, launchChromium } from '../scripts/browser.ts'
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../scripts/browser.ts'
 import { runSlidev } from '../scripts/build.ts'
 import { runAsCommand } from '../scripts/command.ts'
 import { loadDeck, ROOT, slideWithTag } from '../scripts/deck.ts'
@@ -64,6 +66,77 @@ function setUpStarter(): string {
   return join(dir, 'slides.md')
 }
 
+/** Lighthouse 13 (it needs Node 22.19), from the registry into .bench/ on first use, as the starter is. */
+async function setUpLighthouse(): Promise<Lighthouse> {
+  const dir = join(BENCH, 'lighthouse')
+  const entry = join(dir, 'node_modules/lighthouse/core/index.js')
+  if (!existsSync(entry)) {
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'lighthouse-runner', private: true }))
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', 'lighthouse@13'], { cwd: dir, stdio: 'ignore' })
+  }
+  return (await import(entry)).default as Lighthouse
+}
+
+type Lighthouse = (url: string, flags: object) => Promise<{ lhr: LighthouseReport } | undefined>
+interface LighthouseReport {
+  categories: Record<string, { score: number | null }>
+  audits: Record<string, { numericValue?: number }>
+}
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+type Category = (typeof CATEGORIES)[number]
+type Scores = Record<Category, number> & { fcp: number, lcp: number, tbt: number, kib: number }
+
+/** A port no one listens on, for Chromium's DevTools protocol, which Lighthouse drives. */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await new Promise(resolve => server.once('listening', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise(resolve => server.close(resolve))
+  return port
+}
+
+/**
+ * Lighthouse's mobile profile (a phone's screen, a slow 4G network and a slow CPU, simulated) on
+ * `url`, three times, each in a fresh Chromium: the run with the median performance score.
+ */
+async function lighthouseScores(lighthouse: Lighthouse, url: string): Promise<Scores> {
+  const runs: Scores[] = []
+  for (let run = 0; run < 3; run++) {
+    const port = await freePort()
+    const browser = await launchChromium({ args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] })
+    try {
+      const { lhr } = (await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }))!
+      const score = (name: string) => Math.round((lhr.categories[name]!.score ?? 0) * 100)
+      const value = (audit: string) => lhr.audits[audit]!.numericValue ?? Number.NaN
+      runs.push({
+        ...Object.fromEntries(CATEGORIES.map(name => [name, score(name)])) as Record<Category, number>,
+        fcp: value('first-contentful-paint') / 1000,
+        lcp: value('largest-contentful-paint') / 1000,
+        tbt: value('total-blocking-time'),
+        kib: value('total-byte-weight') / 1024,
+      })
+    }
+    finally {
+      await browser.close()
+    }
+  }
+  return runs.sort((a, b) => a.performance - b.performance)[1]!
+}
+
+/**
+ * A built site as a static host publishes it: every text file also gzipped beside itself (the server
+ * sends that to a browser that accepts gzip), and this deck's PDFs from `npm run export` beside the
+ * slides, which the deck keeps for offline use on a first visit.
+ */
+function publishLike(dir: string, name: string) {
+  for (const file of globSync('**/*.{html,js,css,svg,json,txt,webmanifest}', { cwd: dir }))
+    writeFileSync(join(dir, `${file}.gz`), gzipSync(readFileSync(join(dir, file)), { level: 9 }))
+  const exports = resolve(ROOT, 'exports') // as CI publishes them: `cp exports/*.pdf dist/`
+  for (const pdf of name === 'ours' ? globSync('*.pdf', { cwd: exports }) : [])
+    cpSync(join(exports, pdf), join(dir, pdf))
+}
+
 interface Result {
   build: number
   firstSlideKiB: number
@@ -72,6 +145,8 @@ interface Result {
   firstSlideVisible: number
   frames?: { title: string, longest: number, p95: number }[]
   fineTuning?: { seconds: number, longest: number }
+  /** Lighthouse, mobile: the first slide, and this deck's reading version. */
+  lighthouse?: { first: Scores, reading?: Scores }
 }
 
 async function firstSlide(browser: Browser, url: string, dir: string) {
@@ -180,11 +255,13 @@ async function measure(
   browser: Browser,
   figures: Animated[] = [],
   live?: number, // the live fine-tuning slide's number
+  lighthouse?: Lighthouse,
 ): Promise<Result> {
   const out = join(BENCH, `site-${name}`)
   const builds: number[] = []
+  const notes = name === 'ours' ? ['--without-notes'] : [] // this deck's public site, as `npm run build`
   for (let run = 0; run < 3; run++)
-    builds.push(await seconds(() => runSlidev(['build', entry, '--out', out], { quiet: true })))
+    builds.push(await seconds(() => runSlidev(['build', entry, '--out', out, ...notes], { quiet: true })))
   const pdf = name === 'ours' ? PDFS.slides : join(BENCH, `${name}.pdf`)
   const exportTime = await exportSeconds(name, entry)
   const { pages } = await readPdf(pdf)
@@ -203,6 +280,8 @@ async function measure(
       result.frames.push(...await frames(browser, site.url, figure))
     if (live)
       result.fineTuning = await fineTuning(browser, site.url, live)
+    if (lighthouse)
+      result.lighthouse = await publishedScores(lighthouse, name, out)
     return result
   }
   finally {
@@ -210,7 +289,21 @@ async function measure(
   }
 }
 
-const ROWS: { label: string, key: keyof Omit<Result, 'frames' | 'fineTuning'>, unit: string, target?: number }[] = [
+/** Lighthouse on the site in `dir` as published: the first slide, and this deck's reading version. */
+async function publishedScores(lighthouse: Lighthouse, name: string, dir: string) {
+  publishLike(dir, name)
+  const site = await serveStatic(dir, { compressed: true })
+  try {
+    const first = await lighthouseScores(lighthouse, `${site.url}1`)
+    return { first, reading: name === 'ours' ? await lighthouseScores(lighthouse, `${site.url}read`) : undefined }
+  }
+  finally {
+    await site.close()
+  }
+}
+
+type Timing = keyof Omit<Result, 'frames' | 'fineTuning' | 'lighthouse'>
+const ROWS: { label: string, key: Timing, unit: string, target?: number }[] = [
   { label: 'build', key: 'build', unit: 's' },
   { label: 'first-slide JS + CSS (gzip)', key: 'firstSlideKiB', unit: 'KiB', target: 0.25 },
   {
@@ -247,8 +340,32 @@ function table(ours: Result, starter: Result): string {
       return `| ${f.title} | ${f.longest.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ${verdict} |`
     }),
     ...(ours.fineTuning ? ['', fineTuningLine(ours.fineTuning)] : []),
+    ...(ours.lighthouse && starter.lighthouse ? ['', lighthouseTable(ours.lighthouse, starter.lighthouse.first)] : []),
   ]
   return lines.join('\n')
+}
+
+/** Lighthouse's scores (target: 90 in every category) and its paint times, with ratios to the starter. */
+function lighthouseTable(ours: NonNullable<Result['lighthouse']>, starter: Scores): string {
+  const rows: { label: string, key: keyof Scores, fmt: (x: number) => string, goal?: (x: number) => boolean }[] = [
+    ...CATEGORIES.map(key => ({ label: key, key, fmt: (x: number) => String(x), goal: (x: number) => x >= 90 })),
+    { label: 'first contentful paint', key: 'fcp', fmt: x => `${x.toFixed(1)} s` },
+    { label: 'largest contentful paint', key: 'lcp', fmt: x => `${x.toFixed(1)} s` },
+    { label: 'total blocking time', key: 'tbt', fmt: x => `${x.toFixed(0)} ms` },
+    { label: 'bytes transferred', key: 'kib', fmt: x => `${x.toFixed(0)} KiB` },
+  ]
+  const verdict = (goal: ((x: number) => boolean) | undefined, x?: number) =>
+    goal && x !== undefined ? (goal(x) ? ' (≥ 90 met)' : ' (≥ 90 missed)') : ''
+  return [
+    '| Lighthouse, mobile (median of 3) | this deck, first slide | starter, first slide | ratio | this deck, reading version |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(({ label, key, fmt, goal }) => {
+      const [first, reading] = [ours.first[key], ours.reading?.[key]]
+      const readingCell = reading === undefined ? '' : `${fmt(reading)}${verdict(goal, reading)}`
+      return `| ${label} | ${fmt(first)}${verdict(goal, first)} | ${fmt(starter[key])} `
+        + `| ${(first / starter[key]).toFixed(2)}× | ${readingCell} |`
+    }),
+  ].join('\n')
 }
 
 runAsCommand(import.meta.url, async () => {
@@ -265,6 +382,17 @@ runAsCommand(import.meta.url, async () => {
     const ratio = (best(times.ours) / best(times.starter)).toFixed(2)
     return `PDF export: this deck (npm run export, ${Object.keys(PDFS).length} PDFs) ${list(times.ours)}; `
       + `starter (slides, steps) ${list(times.starter)}; best ratio ${ratio}×`
+  }
+  if (process.argv.includes('--lighthouse')) { // `npm run bench -- --lighthouse`: Lighthouse alone
+    const lighthouse = await setUpLighthouse()
+    const sites = { ours: resolve(ROOT, 'slides.md'), starter: starterEntry }
+    const scores: Record<string, NonNullable<Result['lighthouse']>> = {}
+    for (const [name, entry] of Object.entries(sites)) {
+      const out = join(BENCH, `site-${name}`)
+      await runSlidev(['build', entry, '--out', out, ...(name === 'ours' ? ['--without-notes'] : [])], { quiet: true })
+      scores[name] = await publishedScores(lighthouse, name, out)
+    }
+    return lighthouseTable(scores.ours!, scores.starter!.first)
   }
   const browser = await launchChromium()
   try {
@@ -288,8 +416,9 @@ runAsCommand(import.meta.url, async () => {
         throw new Error(`No slide shows <${component} />`)
       return { title: component, no: found.slide.no, at: found.at, steps: stages.length - 1 }
     })
-    const ours = await measure('ours', resolve(ROOT, 'slides.md'), browser, figures, live)
-    const starter = await measure('starter', starterEntry, browser)
+    const lighthouse = await setUpLighthouse()
+    const ours = await measure('ours', resolve(ROOT, 'slides.md'), browser, figures, live, lighthouse)
+    const starter = await measure('starter', starterEntry, browser, [], undefined, lighthouse)
     const date = new Date().toISOString().slice(0, 10)
     const markdown = '# Benchmark: this deck vs the Slidev starter deck\n\n'
       + `Measured ${date} on ${process.platform}, Node ${process.version}, same Slidev CLI and Chromium for both.\n\n`

@@ -10,9 +10,12 @@ export interface StaticSite {
   close: () => Promise<void>
 }
 
-/** Serves `dir` at `base` (the base path the site was built for, e.g. /talk/). */
-export async function serveStatic(dir: string, { port = 0, base = '/' } = {}): Promise<StaticSite> {
-  const handler = sirv(dir, { single: true, dev: true, etag: false })
+/**
+ * Serves `dir` at `base` (the base path the site was built for, e.g. /talk/). `compressed`: serve a
+ * file's `.gz` beside it to a browser that accepts gzip, as a static host compresses (the benchmark).
+ */
+export async function serveStatic(dir: string, { port = 0, base = '/', compressed = false } = {}): Promise<StaticSite> {
+  const handler = sirv(dir, { single: true, dev: !compressed, etag: false, gzip: compressed })
   const server = createServer((req, res) => {
     if (!req.url?.startsWith(base))
       return res.writeHead(404).end()

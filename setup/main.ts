@@ -13,7 +13,31 @@ export default defineAppSetup(() => {
   // Nor on the pages printed to PDF (the slides, the handouts): it would add a page of its own.
   if (/\/(?:print|handout)(?:\/|$)/.test(location.pathname))
     return
-  const host = document.createElement('div')
-  document.body.append(host)
-  createApp(OfflineStatus).mount(host)
+  // Once the first view is on screen: the worker then downloads the whole site and the PDFs, which
+  // on a phone's first visit would compete with the first slide for the network.
+  void networkQuiet().then(() => {
+    const host = document.createElement('div')
+    document.body.append(host)
+    createApp(OfflineStatus).mount(host)
+  })
 })
+
+/** Resolves once the page has loaded and then fetched nothing more for `ms`. */
+function networkQuiet(ms = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const observer = new PerformanceObserver(() => restart()) // a resource finished: wait again
+    function restart() {
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        observer.disconnect()
+        resolve()
+      }, ms)
+    }
+    observer.observe({ type: 'resource' })
+    if (document.readyState === 'complete')
+      restart()
+    else
+      addEventListener('load', restart, { once: true })
+  })
+}

@@ -1,3 +1,17 @@
-// Slidev runs a root setup only from setup/root.ts: the presenter's fix that keeps every window on
+// Slidev runs a root setup only from setup/root.ts. The presenter's fix that keeps every window on
 // its slide and click as one opens or reloads lives with the other speaker's tools.
-export { default } from '../presenter/window-sync.ts'
+import { useNav } from '@slidev/client'
+import { defineRootSetup } from '@slidev/types'
+import windowSync from '../presenter/window-sync.ts'
+
+export default defineRootSetup(() => {
+  windowSync()
+  // On a phone (a touch screen its main pointer), each slide mounts when shown. Slidev's default
+  // mounts every slide 3 s after the first, for instant steps on the speaker's laptop; on an
+  // attendee's phone that freezes the page for most of a second, just as they start to read.
+  // (Each slide's frontmatter `preload: false`, as if written in the slide.)
+  if (matchMedia('(pointer: coarse)').matches) {
+    for (const route of useNav().slides.value)
+      route.meta.slide.frontmatter.preload = false
+  }
+})

@@ -11,7 +11,7 @@ import { SITES, sitesOf } from '../../scripts/build.ts'
 import { ENTRIES, loadDeck } from '../../scripts/deck.ts'
 import { DOWNLOAD_NAME } from '../../scripts/print.ts'
 import { serveStatic } from '../../scripts/serve.ts'
-import { openSlide, showSlide, useBrowser } from '../support/page.ts'
+import { drawReadingSlides, openSlide, showSlide, useBrowser } from '../support/page.ts'
 
 const { slides } = await loadDeck()
 const browser = useBrowser()
@@ -50,7 +50,7 @@ describe('the published deck, offline', () => {
     for (const { no } of slides)
       await openSlide(page, site.url, no)
     await page.goto(`${site.url}read`)
-    await page.locator('main.reading .reading-slide .slidev-layout').nth(slides.length - 1).waitFor()
+    await drawReadingSlides(page)
     expect(await page.locator('main.reading .reading-slide').count()).toBe(slides.length)
     const pdf = await page.evaluate(async (href) => {
       const response = await fetch(href)

@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { ENTRIES, loadDeck, outline, plainTitle } from '../../scripts/deck.ts'
 import { noteProse } from '../../scripts/reading.ts'
 import { notesText } from '../support/deck.ts'
-import { loaded, showSlide, useBrowser, watchPage } from '../support/page.ts'
+import { drawReadingSlides, loaded, showSlide, useBrowser, watchPage } from '../support/page.ts'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const full = await loadDeck(ENTRIES.full)
@@ -81,9 +81,7 @@ describe.each(sites)('the reading version of $name', ({ url, deck: { slides } })
   it('shows every slide in order, drawn, under its title, its notes as prose; headings by part', async () => {
     const { page, errors, remote } = await openReading(url())
     expect(await headingsOf(page)).toEqual(expectedHeadings(slides))
-    // Slides load one by one (each its own chunk): read them once every one has drawn its layout.
-    await page.waitForFunction(() => [...document.querySelectorAll('main.reading .reading-slide')]
-      .every(f => f.querySelector('.slidev-layout')))
+    await drawReadingSlides(page)
     // Each slide is drawn (the slide's own text, vector), then its notes, cleaned of the cues.
     const blocks = await page.evaluate(() => {
       const figures = document.querySelectorAll('main.reading .reading-slide')

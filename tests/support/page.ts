@@ -41,6 +41,18 @@ export async function showSlide(page: Page, no: number): Promise<void> {
 }
 
 /**
+ * Draws every slide of the reading version, as a reader scrolling to the end does (a slide draws as
+ * it nears the screen), and waits until each shows its layout.
+ */
+export async function drawReadingSlides(page: Page): Promise<void> {
+  for (const figure of await page.locator('main.reading .reading-slide').all())
+    await figure.scrollIntoViewIfNeeded()
+  await page.waitForFunction(() => [...document.querySelectorAll('main.reading .reading-slide')]
+    .every(f => f.querySelector('.slidev-layout')))
+  await page.evaluate(() => scrollTo(0, 0))
+}
+
+/**
  * Waits until the presenter view has counted the clicks of its slide (`clicks` markers in its notes).
  * Until then Slidev sends each key to the next slide: a key pressed while a busy server was still
  * sending the slide's code skipped the slide's clicks. Its own click bar says when it has counted.
