@@ -16,6 +16,46 @@ const printRoute: Plugin = {
   config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
 }
 
+// An attendee who scans the QR code lands on the first slide. Its code comes in three rounds: the
+// app, then Slidev's slide view (pages/play.vue), then the first slide itself, each found only once
+// the round before has run, a network round trip apart. The built page asks for all three at once.
+// (Any other page, such as /read, fetches these few kilobytes for nothing.)
+const FIRST_VIEW = [/\/@slidev\/client\/pages\/play\.vue$/, /\/@slidev\/slides\/1\/md$/]
+function preloadFirstSlide(): Plugin {
+  let base = '/'
+  return {
+    name: 'preload-first-slide',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter(file => file.type === 'chunk')
+        const byName = new Map(chunks.map(chunk => [chunk.fileName, chunk]))
+        const scripts = new Set<string>()
+        const styles = new Set<string>()
+        const add = (name: string) => {
+          const chunk = byName.get(name)
+          if (!chunk || scripts.has(name) || html.includes(name))
+            return
+          scripts.add(name)
+          chunk.viteMetadata?.importedCss.forEach(css => styles.add(css))
+          chunk.imports.forEach(add)
+        }
+        for (const chunk of chunks.filter(c => FIRST_VIEW.some(id => id.test(c.facadeModuleId ?? ''))))
+          add(chunk.fileName)
+        const link = (attrs: Record<string, string>) => ({ tag: 'link', attrs, injectTo: 'head' as const })
+        return [
+          ...[...scripts].map(file => link({ rel: 'modulepreload', crossorigin: '', href: `${base}${file}` })),
+          ...[...styles].map(file => link({ rel: 'preload', as: 'style', href: `${base}${file}` })),
+        ]
+      },
+    },
+  }
+}
+
 /** The PDFs of both versions of the talk, by file name: the slides PDF and `npm run export`'s. */
 async function offlinePdfs() {
   const { exportsOf } = await import('./scripts/print.ts')
@@ -59,7 +99,7 @@ export default defineConfig(async ({ command }) => ({
     __BUILD_ID__: JSON.stringify(Date.now().toString(36)),
     __PDF_CACHE__: JSON.stringify(PDF_CACHE),
   },
-  plugins: [deckCheck(), printRoute, reading(), offline],
+  plugins: [deckCheck(), printRoute, reading(), offline, preloadFirstSlide()],
   // Vite would find uqr (the QR code on the closing slide) only when that slide first loads, and
   // then reload every open window. (The deck's other packages Slidev bundles, or leaves unbundled.)
   optimizeDeps: { include: ['uqr'] },
