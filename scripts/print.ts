@@ -101,6 +101,9 @@ async function print(browser: Browser, url: string, job: PrintJob, output: strin
     // Wait for the printed slides or the handout's sections, then for every slide to load.
     await page.locator('.print-slide-container, main section').first().waitFor()
     await page.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' })
+    // A handout draws its slides with Slidev's print component, which loads when first drawn.
+    await page.waitForFunction(() => [...document.querySelectorAll('.handout-slide')]
+      .every(slide => slide.querySelector('.slidev-layout')))
     // Slidev's exporter hides Mermaid's off-screen work area, which would print as a blank last page.
     await page.evaluate(() =>
       document.querySelector<HTMLElement>('#mermaid-rendering-container')?.style.setProperty('display', 'none'))

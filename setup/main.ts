@@ -34,10 +34,13 @@ function networkQuiet(ms = 1000): Promise<void> {
         resolve()
       }, ms)
     }
-    observer.observe({ type: 'resource' })
-    if (document.readyState === 'complete')
+    const start = () => {
+      observer.observe({ type: 'resource' })
       restart()
+    }
+    if (document.readyState === 'complete')
+      start()
     else
-      addEventListener('load', restart, { once: true })
+      addEventListener('load', start, { once: true })
   })
 }

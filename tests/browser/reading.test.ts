@@ -56,6 +56,7 @@ async function openReading(site: string, options: Parameters<typeof watchPage>[1
   await watched.page.goto(`${site}read`)
   await watched.page.locator('main.reading .reading-slide').first().waitFor()
   await loaded(watched.page)
+  await drawReadingSlides(watched.page) // every check below is on every slide
   return watched
 }
 
@@ -81,7 +82,6 @@ describe.each(sites)('the reading version of $name', ({ url, deck: { slides } })
   it('shows every slide in order, drawn, under its title, its notes as prose; headings by part', async () => {
     const { page, errors, remote } = await openReading(url())
     expect(await headingsOf(page)).toEqual(expectedHeadings(slides))
-    await drawReadingSlides(page)
     // Each slide is drawn (the slide's own text, vector), then its notes, cleaned of the cues.
     const blocks = await page.evaluate(() => {
       const figures = document.querySelectorAll('main.reading .reading-slide')

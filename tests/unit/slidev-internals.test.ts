@@ -29,8 +29,13 @@ function privateImports(): Map<string, Map<string, string[]>> {
     // A statement a line: antfu's style puts each import and re-export at the start of its own lines.
     const source = readFileSync(file, 'utf8')
     const lazy = [...source.matchAll(/import\('@slidev\/client\/([^']+)'\)/g)].map(([, module]) => module!)
+    const record = (module: string, name: string) => {
+      const byName = found.get(module) ?? new Map<string, string[]>()
+      byName.set(name, [...(byName.get(name) ?? []), relative(ROOT, file)])
+      found.set(module, byName)
+    }
     for (const module of lazy) // `defineAsyncComponent(() => import(…))`: the module's default
-      found.set(module, new Map([['default', [relative(ROOT, file)]]]))
+      record(module, 'default')
     for (const statement of source.split(/\n(?=import |export )/)) {
       const module = /from '@slidev\/client\/([^']+)'/.exec(statement)?.[1]
       if (!module || module === 'package.json' || /^(?:import|export) type /.test(statement))
@@ -40,10 +45,8 @@ function privateImports(): Map<string, Map<string, string[]>> {
       const names = braces.split(',').map(item => item.trim().replace(/^type /, '').split(' as ')[0]!).filter(Boolean)
       if (/^\w/.test(clause))
         names.push('default') // `import NoteDisplay from …`
-      const byName = found.get(module) ?? new Map<string, string[]>()
       for (const name of new Set(names))
-        byName.set(name, [...(byName.get(name) ?? []), relative(ROOT, file)])
-      found.set(module, byName)
+        record(module, name)
     }
   }
   return found
