@@ -147,6 +147,23 @@ describe.each(sites)('the reading version of $name', ({ url, deck: { slides } })
     expect({ errors, remote }).toEqual({ errors: [], remote: [] })
     await page.context().close()
   })
+
+  it('prints every slide drawn, though the reader never scrolled near most of them', async () => {
+    const { page } = await watchPage(browser(), { viewport: { width: 390, height: 844 } })
+    await page.goto(`${url()}read`)
+    await loaded(page)
+    // Once the page has been idle, and has fetched the slides' code it asks for then.
+    await page.waitForFunction(() => new Promise(resolve => requestIdleCallback(resolve)))
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('main.reading .reading-slide .slidev-layout').count()).toBeLessThan(slides.length)
+    await page.evaluate(() => addEventListener('afterprint', () => {
+      const drawn = document.querySelectorAll('main.reading .reading-slide .slidev-layout')
+      document.body.dataset.printed = String(drawn.length)
+    }))
+    await page.pdf({ format: 'A4' }) // Chromium prints as a reader's print command does, events and all
+    expect(Number(await page.locator('body').getAttribute('data-printed'))).toBe(slides.length)
+    await page.context().close()
+  })
 })
 
 describe('the reading version with the notes not published (TALK_PUBLISH_NOTES=false)', () => {
