@@ -3,6 +3,7 @@
 // (slides, presenter view, reading version) and is never part of a slide. None in the dev server.
 import { defineAppSetup } from '@slidev/types'
 import { createApp } from 'vue'
+import { networkQuiet } from './network-quiet.ts'
 import OfflineStatus from './OfflineStatus.vue'
 
 export default defineAppSetup(() => {
@@ -21,26 +22,3 @@ export default defineAppSetup(() => {
     createApp(OfflineStatus).mount(host)
   })
 })
-
-/** Resolves once the page has loaded and then fetched nothing more for `ms`. */
-function networkQuiet(ms = 1000): Promise<void> {
-  return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const observer = new PerformanceObserver(() => restart()) // a resource finished: wait again
-    function restart() {
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        observer.disconnect()
-        resolve()
-      }, ms)
-    }
-    const start = () => {
-      observer.observe({ type: 'resource' })
-      restart()
-    }
-    if (document.readyState === 'complete')
-      start()
-    else
-      addEventListener('load', start, { once: true })
-  })
-}

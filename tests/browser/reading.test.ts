@@ -152,8 +152,8 @@ describe.each(sites)('the reading version of $name', ({ url, deck: { slides } })
     const { page } = await watchPage(browser(), { viewport: { width: 390, height: 844 } })
     await page.goto(`${url()}read`)
     await loaded(page)
-    // Once the page has been idle, and has fetched the slides' code it asks for then.
-    await page.waitForFunction(() => new Promise(resolve => requestIdleCallback(resolve)))
+    // Once the page has settled (2 s without a request), it fetches the slides' code: wait for that.
+    await page.waitForResponse(response => /\/md-[\w-]+\.js$/.test(response.url()), { timeout: 30_000 })
     await page.waitForLoadState('networkidle')
     expect(await page.locator('main.reading .reading-slide .slidev-layout').count()).toBeLessThan(slides.length)
     await page.evaluate(() => addEventListener('afterprint', () => {
