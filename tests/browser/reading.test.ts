@@ -150,11 +150,12 @@ describe.each(sites)('the reading version of $name', ({ url, deck: { slides } })
 
   it('prints every slide drawn, though the reader never scrolled near most of them', async () => {
     const { page } = await watchPage(browser(), { viewport: { width: 390, height: 844 } })
+    // Once the page has settled (2 s without a request), it fetches every slide's code: wait for it.
+    const fetched = new Set<string>()
+    page.on('requestfinished', request => /\/md-[\w-]+\.js$/.test(request.url()) && fetched.add(request.url()))
     await page.goto(`${url()}read`)
     await loaded(page)
-    // Once the page has settled (2 s without a request), it fetches the slides' code: wait for that.
-    await page.waitForResponse(response => /\/md-[\w-]+\.js$/.test(response.url()), { timeout: 30_000 })
-    await page.waitForLoadState('networkidle')
+    await expect.poll(() => fetched.size, { timeout: 30_000 }).toBe(slides.length)
     expect(await page.locator('main.reading .reading-slide .slidev-layout').count()).toBeLessThan(slides.length)
     await page.evaluate(() => addEventListener('afterprint', () => {
       const drawn = document.querySelectorAll('main.reading .reading-slide .slidev-layout')
